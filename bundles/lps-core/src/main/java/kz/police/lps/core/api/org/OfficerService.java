@@ -1,0 +1,27 @@
+package kz.police.lps.core.api.org;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.page.PageRequest;
+import kz.police.lps.core.api.security.Caller;
+
+/** Officers and their absences. */
+public interface OfficerService {
+
+    Officer create(Caller caller, Officer officer);
+
+    Officer get(Caller caller, long id);
+
+    Optional<Officer> findByLogin(String login);
+
+    Page<Officer> list(Caller caller, Long departmentId, String unitType, PageRequest page);
+
+    Officer update(Caller caller, long id, Long expectedVersion, Officer data);
+
+    Absence addAbsence(Caller caller, long officerId, Absence absence);
+
+    /** Whether the officer is absent on the given day. */
+    boolean isAbsent(long officerId, LocalDate day);
+}

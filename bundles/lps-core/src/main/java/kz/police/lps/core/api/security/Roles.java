@@ -1,0 +1,39 @@
+package kz.police.lps.core.api.security;
+
+/**
+ * Role names. The core's own roles are constants here; each unit defines {@code <unit-id>-inspector},
+ * {@code <unit-id>-head} and the read-only {@code <unit-id>-viewer} (and may add more) through its
+ * {@link kz.police.lps.core.api.unit.UnitModule}.
+ */
+public final class Roles {
+
+    /** Everything, in every department. */
+    public static final String ADMIN = "lps-admin";
+    /** Reads core records (persons, organisation, officers) in the caller's scope. */
+    public static final String READER = "lps-reader";
+    /** Creates and updates persons and their addresses and relations in the caller's scope. */
+    public static final String REGISTRAR = "lps-registrar";
+    /** Maintains the organisation structure and officers. */
+    public static final String ORG_ADMIN = "lps-org-admin";
+    /** Reads the audit trail in the caller's scope. */
+    public static final String AUDITOR = "lps-auditor";
+
+    public static final String INSPECTOR_SUFFIX = "-inspector";
+    public static final String HEAD_SUFFIX = "-head";
+    public static final String VIEWER_SUFFIX = "-viewer";
+
+    private Roles() {
+    }
+
+    public static String inspector(String unitId) {
+        return unitId + INSPECTOR_SUFFIX;
+    }
+
+    public static String head(String unitId) {
+        return unitId + HEAD_SUFFIX;
+    }
+
+    public static String viewer(String unitId) {
+        return unitId + VIEWER_SUFFIX;
+    }
+}
