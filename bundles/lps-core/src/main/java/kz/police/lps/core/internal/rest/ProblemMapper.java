@@ -41,7 +41,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(locale, e.status(), e.type(), Messages.get(locale, e.code(), e.args()), e.errors());
         }
         if (json != null) {
-            return respond(locale, 400, "bad-request", Messages.get(locale, "json.syntax", List.of()),
+            return respond(locale, 400, "bad-request", Messages.get(locale, "json.body", List.of()),
                     List.of(jsonFieldError(json)));
         }
         if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
