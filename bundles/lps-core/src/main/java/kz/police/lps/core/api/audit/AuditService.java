@@ -1,8 +1,10 @@
 package kz.police.lps.core.api.audit;
 
+import kz.police.lps.core.api.error.AccessDeniedException;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
+import kz.police.lps.core.api.security.Permission;
 
 /**
  * The audit trail. {@link #record} joins the caller's JTA transaction when there is one, so a write and its audit
@@ -15,6 +17,24 @@ public interface AuditService {
 
     default void record(Caller caller, AuditAction action, String subjectType, Object subjectId, Long departmentId) {
         record(caller, action, AuditOutcome.SUCCESS, subjectType, subjectId, departmentId, null);
+    }
+
+    /**
+     * Audits a refused access (outcome {@link AuditOutcome#DENIED}) and returns the exception to throw, so every 403
+     * leaves a trace: {@code throw audit.denied(caller, AuditAction.READ, "person", id, dept, "outside data scope")}.
+     */
+    default AccessDeniedException denied(Caller caller, AuditAction action, String subjectType, Object subjectId,
+            Long departmentId, String reason) {
+        record(caller, action, AuditOutcome.DENIED, subjectType, subjectId, departmentId, reason);
+        return new AccessDeniedException(reason);
+    }
+
+    /** Checks a core permission; a refusal is audited and thrown as {@link AccessDeniedException} (HTTP 403). */
+    default void require(Caller caller, Permission permission, AuditAction action, String subjectType,
+            Object subjectId) {
+        if (!caller.can(permission)) {
+            throw denied(caller, action, subjectType, subjectId, null, "role lacks " + permission);
+        }
     }
 
     /** The trail in the caller's scope; {@code lps-admin}, heads and {@code lps-auditor} only. */

@@ -59,7 +59,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public Page<AuditRecord> search(Caller caller, AuditQuery q, PageRequest page) {
-        caller.require(Permission.AUDIT_READ);
+        require(caller, Permission.AUDIT_READ, AuditAction.READ, "audit", null);
         return jpa.txExpr(TransactionType.Supports, em -> new JpqlQuery<>(AuditEntity.class, SORT)
                 .eq("username", q.username())
                 .eq("subjectType", q.subjectType())

@@ -1,8 +1,11 @@
 package kz.police.lps.core.internal.demo;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 import kz.police.lps.core.api.error.ConflictException;
@@ -11,7 +14,9 @@ import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.org.OrgService;
 import kz.police.lps.core.api.org.OrgUnit;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.person.Person;
+import kz.police.lps.core.api.person.PersonQuery;
 import kz.police.lps.core.api.person.PersonService;
 import kz.police.lps.core.api.security.Caller;
 
@@ -72,7 +77,8 @@ public final class DemoLoader {
         int personCount = 0;
         int total = region.persons().size();
         int done = 0;
-        for (DemoRegion.DemoPerson dp : region.persons()) {
+        for (DemoRegion.DemoPerson dp : alreadyLoaded(system, region, ids) ? List.<DemoRegion.DemoPerson>of()
+                : region.persons()) {
             Person p = dp.person();
             try {
                 persons.create(system, Person.draft(p.iin(), p.surname(), p.name(), p.patronymic(), p.birthDate(),
@@ -89,6 +95,18 @@ public final class DemoLoader {
         }
         progress.accept(100);
         return new Result(nodes, officerCount, personCount, System.currentTimeMillis() - start);
+    }
+
+    /** Whether the demo bodies already hold at least as many persons as the region has (a restart, say). */
+    private boolean alreadyLoaded(Caller system, DemoRegion region, Map<String, Long> ids) {
+        Set<String> bodies = new HashSet<>();
+        region.persons().forEach(p -> bodies.add(p.departmentCode()));
+        long existing = 0;
+        for (String body : bodies) {
+            existing += persons.search(system, new PersonQuery(null, null, null, ids.get(body), null),
+                    PageRequest.first(1)).total();
+        }
+        return existing >= region.persons().size();
     }
 
     /** Ids of the demo nodes by code, for placing demo accounts. */

@@ -21,17 +21,27 @@ public class AddressEmbeddable {
     @Column(name = "APARTMENT")
     private String apartment;
 
-    public static AddressEmbeddable of(Address a) {
-        AddressEmbeddable e = new AddressEmbeddable();
-        if (a != null) {
-            e.region = a.region();
-            e.district = a.district();
-            e.settlement = a.settlement();
-            e.street = a.street();
-            e.house = a.house();
-            e.apartment = a.apartment();
+    /**
+     * The embedded value for an address: null for no address (JPA reads an all-null embeddable back as null, so an
+     * empty object would look changed at every flush and bump the version), else {@code current} updated in place.
+     */
+    public static AddressEmbeddable update(AddressEmbeddable current, Address a) {
+        if (a == null) {
+            return null;
         }
+        AddressEmbeddable e = current == null ? new AddressEmbeddable() : current;
+        e.region = a.region();
+        e.district = a.district();
+        e.settlement = a.settlement();
+        e.street = a.street();
+        e.house = a.house();
+        e.apartment = a.apartment();
         return e;
+    }
+
+    /** The address of an embedded value that may be null (JPA reads an all-null embeddable as null). */
+    public static Address toAddress(AddressEmbeddable e) {
+        return e == null ? null : e.toAddress();
     }
 
     /** The address, or null when every part is empty. */

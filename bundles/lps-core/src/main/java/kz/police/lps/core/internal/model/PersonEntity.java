@@ -63,7 +63,7 @@ public class PersonEntity {
         @AttributeOverride(name = "street", column = @Column(name = "REG_STREET")),
         @AttributeOverride(name = "house", column = @Column(name = "REG_HOUSE")),
         @AttributeOverride(name = "apartment", column = @Column(name = "REG_APARTMENT"))})
-    private AddressEmbeddable registeredAddress = new AddressEmbeddable();
+    private AddressEmbeddable registeredAddress;
 
     @Embedded
     @AttributeOverrides({
@@ -73,7 +73,7 @@ public class PersonEntity {
         @AttributeOverride(name = "street", column = @Column(name = "ACT_STREET")),
         @AttributeOverride(name = "house", column = @Column(name = "ACT_HOUSE")),
         @AttributeOverride(name = "apartment", column = @Column(name = "ACT_APARTMENT"))})
-    private AddressEmbeddable actualAddress = new AddressEmbeddable();
+    private AddressEmbeddable actualAddress;
 
     @Column(name = "PRECINCT_ID")
     private Long precinctId;

@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.Reference;
 import kz.police.lps.core.api.audit.AuditAction;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.db.SchemaReady;
-import kz.police.lps.core.api.error.AccessDeniedException;
 import kz.police.lps.core.api.error.ConflictException;
 import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
@@ -59,7 +58,7 @@ public class OfficerServiceImpl implements OfficerService {
 
     @Override
     public Officer create(Caller caller, Officer o) {
-        caller.require(Permission.ORG_WRITE);
+        audit.require(caller, Permission.ORG_WRITE, AuditAction.CREATE, SUBJECT, null);
         validate(o);
         requireInScope(caller, o.departmentId());
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -75,11 +74,11 @@ public class OfficerServiceImpl implements OfficerService {
 
     @Override
     public Officer get(Caller caller, long id) {
-        caller.require(Permission.ORG_READ);
+        audit.require(caller, Permission.ORG_READ, AuditAction.READ, SUBJECT, id);
         return jpa.txExpr(TransactionType.Supports, em -> {
             OfficerEntity e = find(em, id);
             if (!caller.scope().covers(paths.pathOf(e.getDepartmentId()).orElse(null))) {
-                throw new NotFoundException(SUBJECT, id);
+                throw audit.denied(caller, AuditAction.READ, SUBJECT, id, e.getDepartmentId(), "outside data scope");
             }
             return toDto(e);
         });
@@ -94,7 +93,7 @@ public class OfficerServiceImpl implements OfficerService {
 
     @Override
     public Page<Officer> list(Caller caller, Long departmentId, String unitType, PageRequest page) {
-        caller.require(Permission.ORG_READ);
+        audit.require(caller, Permission.ORG_READ, AuditAction.READ, SUBJECT, null);
         if (caller.scope().isNone()) {
             return new Page<>(java.util.List.of(), 0, page.limit(), page.offset());
         }
@@ -112,7 +111,7 @@ public class OfficerServiceImpl implements OfficerService {
 
     @Override
     public Officer update(Caller caller, long id, Long expectedVersion, Officer data) {
-        caller.require(Permission.ORG_WRITE);
+        audit.require(caller, Permission.ORG_WRITE, AuditAction.UPDATE, SUBJECT, id);
         validate(data);
         requireInScope(caller, data.departmentId());
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -129,7 +128,7 @@ public class OfficerServiceImpl implements OfficerService {
 
     @Override
     public Absence addAbsence(Caller caller, long officerId, Absence a) {
-        caller.require(Permission.ORG_WRITE);
+        audit.require(caller, Permission.ORG_WRITE, AuditAction.CREATE, "officer.absence", officerId);
         ValidationException.Collector errors = new ValidationException.Collector();
         if (a.kind() == null) {
             errors.add("kind", "required");
@@ -173,7 +172,8 @@ public class OfficerServiceImpl implements OfficerService {
         String path = paths.pathOf(departmentId)
                 .orElseThrow(() -> ValidationException.of("departmentId", "org.department.unknown", departmentId));
         if (!caller.scope().covers(path)) {
-            throw new AccessDeniedException("departmentId");
+            throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, null, departmentId,
+                    "departmentId outside data scope");
         }
     }
 

@@ -18,7 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 import kz.police.lps.core.api.audit.AuditAction;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.db.SchemaReady;
-import kz.police.lps.core.api.error.AccessDeniedException;
 import kz.police.lps.core.api.error.ConflictException;
 import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
@@ -63,12 +62,13 @@ public class OrgServiceImpl implements OrgService {
 
     @Override
     public OrgUnit create(Caller caller, OrgUnit unit) {
-        caller.require(Permission.ORG_WRITE);
+        audit.require(caller, Permission.ORG_WRITE, AuditAction.CREATE, SUBJECT, null);
         return jpa.txExpr(TransactionType.Required, em -> {
             OrgUnitEntity parent = unit.parentId() == null ? null : em.find(OrgUnitEntity.class, unit.parentId());
             validate(unit, parent, unit.parentId());
             if (parent == null ? !caller.scope().isAll() : !caller.scope().covers(parent.getPath())) {
-                throw new AccessDeniedException("parentId");
+                throw audit.denied(caller, AuditAction.CREATE, SUBJECT, null, unit.parentId(),
+                        "parentId outside data scope");
             }
             if (!em.createQuery("SELECT o.id FROM OrgUnitEntity o WHERE o.code = :c").setParameter("c", unit.code())
                     .getResultList().isEmpty()) {
@@ -89,13 +89,13 @@ public class OrgServiceImpl implements OrgService {
 
     @Override
     public OrgUnit get(Caller caller, long id) {
-        caller.require(Permission.ORG_READ);
+        audit.require(caller, Permission.ORG_READ, AuditAction.READ, SUBJECT, id);
         return jpa.txExpr(TransactionType.Supports, em -> toDto(find(em, id)));
     }
 
     @Override
     public Optional<OrgUnit> findByCode(Caller caller, String code) {
-        caller.require(Permission.ORG_READ);
+        audit.require(caller, Permission.ORG_READ, AuditAction.READ, SUBJECT, code);
         return jpa.txExpr(TransactionType.Supports, em -> em
                 .createQuery("SELECT o FROM OrgUnitEntity o WHERE o.code = :c", OrgUnitEntity.class)
                 .setParameter("c", code).getResultList().stream().findFirst().map(OrgServiceImpl::toDto));
@@ -103,7 +103,7 @@ public class OrgServiceImpl implements OrgService {
 
     @Override
     public Page<OrgUnit> list(Caller caller, OrgUnitKind kind, Long parentId, PageRequest page) {
-        caller.require(Permission.ORG_READ);
+        audit.require(caller, Permission.ORG_READ, AuditAction.READ, SUBJECT, null);
         return jpa.txExpr(TransactionType.Supports, em -> new JpqlQuery<>(OrgUnitEntity.class, SORT)
                 .eq("kind", kind)
                 .eq("parentId", parentId)
@@ -112,11 +112,11 @@ public class OrgServiceImpl implements OrgService {
 
     @Override
     public OrgUnit update(Caller caller, long id, Long expectedVersion, OrgUnit data) {
-        caller.require(Permission.ORG_WRITE);
+        audit.require(caller, Permission.ORG_WRITE, AuditAction.UPDATE, SUBJECT, id);
         return jpa.txExpr(TransactionType.Required, em -> {
             OrgUnitEntity e = find(em, id);
             if (!caller.scope().covers(e.getPath())) {
-                throw new AccessDeniedException("org-unit");
+                throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, id, id, "outside data scope");
             }
             Versions.check(expectedVersion, e.getVersion());
             OrgUnitEntity parent = e.getParentId() == null ? null : em.find(OrgUnitEntity.class, e.getParentId());
@@ -137,7 +137,7 @@ public class OrgServiceImpl implements OrgService {
 
     @Override
     public List<OrgUnit> ancestry(Caller caller, long id) {
-        caller.require(Permission.ORG_READ);
+        audit.require(caller, Permission.ORG_READ, AuditAction.READ, SUBJECT, id);
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<OrgUnit> chain = new ArrayList<>();
             OrgUnitEntity e = find(em, id);
@@ -152,7 +152,7 @@ public class OrgServiceImpl implements OrgService {
 
     @Override
     public Optional<OrgUnit> resolvePrecinct(Caller caller, Address address) {
-        caller.require(Permission.ORG_READ);
+        audit.require(caller, Permission.ORG_READ, AuditAction.READ, "precinct-resolution", null);
         return jpa.txExpr(TransactionType.Supports, em -> resolve(em, address).map(id -> toDto(find(em, id))));
     }
 

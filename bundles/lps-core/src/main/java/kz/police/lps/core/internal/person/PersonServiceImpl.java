@@ -20,7 +20,6 @@ import kz.police.lps.core.api.audit.AuditAction;
 import kz.police.lps.core.api.audit.AuditOutcome;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.db.SchemaReady;
-import kz.police.lps.core.api.error.AccessDeniedException;
 import kz.police.lps.core.api.error.ConflictException;
 import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
@@ -68,7 +67,7 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
 
     @Override
     public Person create(Caller caller, Person draft) {
-        caller.require(Permission.PERSON_WRITE);
+        audit.require(caller, Permission.PERSON_WRITE, AuditAction.CREATE, SUBJECT, null);
         Long departmentId = draft.departmentId() != null ? draft.departmentId() : caller.departmentId();
         validate(draft, departmentId);
         String departmentPath = departmentPath(caller, departmentId);
@@ -95,7 +94,7 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
 
     @Override
     public Person scopedGet(Caller caller, long id) {
-        caller.require(Permission.PERSON_READ);
+        audit.require(caller, Permission.PERSON_READ, AuditAction.READ, SUBJECT, id);
         PersonEntity e = jpa.txExpr(TransactionType.Supports, em -> em.find(PersonEntity.class, id));
         if (e == null) {
             throw new NotFoundException(SUBJECT, id);
@@ -106,13 +105,13 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
 
     @Override
     public Optional<Person> findByIin(Caller caller, String iin) {
-        caller.require(Permission.PERSON_READ);
+        audit.require(caller, Permission.PERSON_READ, AuditAction.READ, SUBJECT, null);
         return jpa.txExpr(TransactionType.Supports, em -> byIin(em, iin)).map(e -> auditedRead(caller, e));
     }
 
     @Override
     public Page<Person> search(Caller caller, PersonQuery q, PageRequest page) {
-        caller.require(Permission.PERSON_READ);
+        audit.require(caller, Permission.PERSON_READ, AuditAction.READ, "person-search", null);
         Page<Person> result = jpa.txExpr(TransactionType.Supports, em -> {
             JpqlQuery<PersonEntity> query = new JpqlQuery<>(PersonEntity.class, SORT)
                     .eq("iin", q.iin())
@@ -133,7 +132,7 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
 
     @Override
     public Person update(Caller caller, long id, Long expectedVersion, Person data) {
-        caller.require(Permission.PERSON_WRITE);
+        audit.require(caller, Permission.PERSON_WRITE, AuditAction.UPDATE, SUBJECT, id);
         return jpa.txExpr(TransactionType.Required, em -> {
             PersonEntity e = em.find(PersonEntity.class, id);
             if (e == null) {
@@ -172,7 +171,7 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
 
     @Override
     public PersonRelation addRelation(Caller caller, long personId, PersonRelation r) {
-        caller.require(Permission.PERSON_WRITE);
+        audit.require(caller, Permission.PERSON_WRITE, AuditAction.CREATE, "person.relation", personId);
         ValidationException.Collector errors = new ValidationException.Collector();
         if (r.kind() == null) {
             errors.add("kind", "required");
@@ -213,7 +212,7 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
 
     @Override
     public void removeRelation(Caller caller, long personId, long relationId) {
-        caller.require(Permission.PERSON_WRITE);
+        audit.require(caller, Permission.PERSON_WRITE, AuditAction.DELETE, "person.relation", relationId);
         jpa.tx(TransactionType.Required, em -> {
             PersonRelationEntity e = em.find(PersonRelationEntity.class, relationId);
             if (e == null || (e.getPersonId() != personId && e.getRelatedPersonId() != personId)) {
@@ -237,15 +236,14 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
     /** A read outside the caller's data scope is refused, and the refusal audited. */
     private void requireReadScope(Caller caller, PersonEntity e) {
         if (!caller.scope().covers(e.getDepartmentPath())) {
-            audit.record(caller, AuditAction.READ, AuditOutcome.DENIED, SUBJECT, e.getId(), e.getDepartmentId(),
-                    "outside data scope");
-            throw new AccessDeniedException(SUBJECT);
+            throw audit.denied(caller, AuditAction.READ, SUBJECT, e.getId(), e.getDepartmentId(), "outside data scope");
         }
     }
 
     private void requireScope(Caller caller, PersonEntity e) {
         if (!caller.scope().covers(e.getDepartmentPath())) {
-            throw new AccessDeniedException(SUBJECT);
+            throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, e.getId(), e.getDepartmentId(),
+                    "outside data scope");
         }
     }
 
@@ -253,7 +251,8 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
         String path = paths.pathOf(departmentId)
                 .orElseThrow(() -> ValidationException.of("departmentId", "org.department.unknown", departmentId));
         if (!caller.scope().covers(path)) {
-            throw new AccessDeniedException("departmentId");
+            throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, null, departmentId,
+                    "departmentId outside data scope");
         }
         return path;
     }
@@ -325,6 +324,9 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
     }
 
     private static void apply(EntityManager em, PersonEntity e, Person p) {
+        // resolve first: the query would flush a half-changed entity (and bump its version twice)
+        Address home = p.actualAddress() != null ? p.actualAddress() : p.registeredAddress();
+        Long precinctId = OrgServiceImpl.resolve(em, home).orElse(null);
         e.setIin(p.iin());
         e.setSurname(p.surname().trim());
         e.setName(p.name().trim());
@@ -335,10 +337,9 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
         e.setBirthDate(p.birthDate());
         e.setSex(p.sex());
         e.setCitizenship(p.citizenship());
-        e.setRegisteredAddress(AddressEmbeddable.of(p.registeredAddress()));
-        e.setActualAddress(AddressEmbeddable.of(p.actualAddress()));
-        Address home = p.actualAddress() != null ? p.actualAddress() : p.registeredAddress();
-        e.setPrecinctId(OrgServiceImpl.resolve(em, home).orElse(null));
+        e.setRegisteredAddress(AddressEmbeddable.update(e.getRegisteredAddress(), p.registeredAddress()));
+        e.setActualAddress(AddressEmbeddable.update(e.getActualAddress(), p.actualAddress()));
+        e.setPrecinctId(precinctId);
         e.setUpdatedAt(Instant.now());
     }
 
@@ -355,7 +356,8 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
 
     public static Person toDto(PersonEntity e) {
         return new Person(e.getId(), e.getIin(), e.getSurname(), e.getName(), e.getPatronymic(), e.getBirthDate(),
-                e.getSex(), e.getCitizenship(), e.getRegisteredAddress().toAddress(), e.getActualAddress().toAddress(),
+                e.getSex(), e.getCitizenship(), AddressEmbeddable.toAddress(e.getRegisteredAddress()),
+                AddressEmbeddable.toAddress(e.getActualAddress()),
                 e.getDepartmentId(), e.getPrecinctId(), e.getVersion(), e.getCreatedAt(), e.getUpdatedAt());
     }
 

@@ -43,10 +43,34 @@ public class CallerProvider implements ContextProvider<Caller> {
                 .collect(Collectors.toSet());
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
         String address = request == null ? null : request.getRemoteAddr();
-        String purpose = RequestHeaders.first(message, PURPOSE_HEADER);
-        if (purpose != null && purpose.length() > 255) {
-            purpose = purpose.substring(0, 255);
-        }
+        String purpose = decodePurpose(RequestHeaders.first(message, PURPOSE_HEADER));
         return callers.caller(sc.getUserPrincipal().getName(), roles, address, purpose);
+    }
+
+    /**
+     * HTTP header values travel as ISO-8859-1: a client may percent-encode UTF-8 ({@code %D2%9B...}) or send raw
+     * UTF-8 bytes; both are read back as the Cyrillic text meant. At most 255 characters are kept.
+     */
+    static String decodePurpose(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String text = header.trim();
+        if (text.matches(".*%[0-9A-Fa-f]{2}.*")) {
+            try {
+                text = java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // not percent-encoding after all: keep as sent
+            }
+        } else if (text.chars().anyMatch(c -> c > 0x7f && c <= 0xff)) {
+            byte[] raw = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+            try {
+                text = utf8.decode(java.nio.ByteBuffer.wrap(raw)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // really Latin-1: keep as sent
+            }
+        }
+        return text.length() > 255 ? text.substring(0, 255) : text;
     }
 }

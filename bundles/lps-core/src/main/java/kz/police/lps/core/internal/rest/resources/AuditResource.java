@@ -24,7 +24,7 @@ import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestResources;
 import kz.police.lps.core.api.security.Caller;
-import kz.police.lps.core.internal.rest.Params;
+import kz.police.lps.core.api.rest.RestParams;
 
 @Component(service = AuditResource.class, property = RestResources.BASE + "=" + RestResources.CORE_BASE)
 @Path("/audit")
@@ -47,15 +47,12 @@ public class AuditResource {
             @Parameter(description = "ISO instant or date, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO instant or date, exclusive") @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("offset") String offset, @QueryParam("sort") String sort) {
-        AuditQuery q = new AuditQuery(blank(user), blank(subjectType), blank(subjectId),
-                Params.enumeration("action", action, AuditAction.class), Params.instant("from", from),
-                Params.instant("to", to));
-        PageRequest page = PageRequest.of(Params.integer("limit", limit), Params.integer("offset", offset), sort,
+        AuditQuery q = new AuditQuery(RestParams.text(user), RestParams.text(subjectType), RestParams.text(subjectId),
+                RestParams.enumeration("action", action, AuditAction.class), RestParams.instant("from", from),
+                RestParams.instant("to", to));
+        PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset), sort,
                 Set.of("at", "username", "id"));
-        return Params.page(audit.search(caller, q, page), uri);
+        return RestParams.page(audit.search(caller, q, page), uri);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -29,7 +29,7 @@ import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestResources;
 import kz.police.lps.core.api.security.Caller;
-import kz.police.lps.core.internal.rest.Params;
+import kz.police.lps.core.api.rest.RestParams;
 
 @Component(service = OfficersResource.class, property = RestResources.BASE + "=" + RestResources.CORE_BASE)
 @Path("/officers")
@@ -50,25 +50,25 @@ public class OfficersResource {
     public Response list(@Context Caller caller, @Context UriInfo uri, @QueryParam("departmentId") String departmentId,
             @QueryParam("unit") String unit, @QueryParam("limit") String limit, @QueryParam("offset") String offset,
             @QueryParam("sort") String sort) {
-        PageRequest page = PageRequest.of(Params.integer("limit", limit), Params.integer("offset", offset), sort,
+        PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset), sort,
                 Set.of("surname", "personnelNumber", "id"));
-        return Params.page(officers.list(caller, Params.id("departmentId", departmentId), unit, page), uri);
+        return RestParams.page(officers.list(caller, RestParams.id("departmentId", departmentId), unit, page), uri);
     }
 
     @POST
     @Operation(summary = "Create an officer (lps-org-admin)")
     public Response create(@Context Caller caller, @Context UriInfo uri, Officer officer) {
-        Officer o = officers.create(caller, PersonsResource.requireBody(officer));
+        Officer o = officers.create(caller, RestParams.requireBody(officer));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.id())).build())
-                .tag(Params.etag(o.version())).entity(o).build();
+                .tag(RestParams.etag(o.version())).entity(o).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One officer")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        Officer o = officers.get(caller, Params.id("id", id));
-        return Response.ok(o).tag(Params.etag(o.version())).build();
+        Officer o = officers.get(caller, RestParams.id("id", id));
+        return Response.ok(o).tag(RestParams.etag(o.version())).build();
     }
 
     @PUT
@@ -76,16 +76,16 @@ public class OfficersResource {
     @Operation(summary = "Update an officer (If-Match required)")
     public Response update(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Officer officer) {
-        Officer o = officers.update(caller, Params.id("id", id), Params.ifMatch(ifMatch),
-                PersonsResource.requireBody(officer));
-        return Response.ok(o).tag(Params.etag(o.version())).build();
+        Officer o = officers.update(caller, RestParams.id("id", id), RestParams.ifMatch(ifMatch),
+                RestParams.requireBody(officer));
+        return Response.ok(o).tag(RestParams.etag(o.version())).build();
     }
 
     @POST
     @Path("/{id}/absences")
     @Operation(summary = "Record an absence (leave, sick leave, study, business trip)")
     public Response addAbsence(@Context Caller caller, @PathParam("id") String id, Absence absence) {
-        Absence a = officers.addAbsence(caller, Params.id("id", id), PersonsResource.requireBody(absence));
+        Absence a = officers.addAbsence(caller, RestParams.id("id", id), RestParams.requireBody(absence));
         return Response.status(Response.Status.CREATED).entity(a).build();
     }
 }

@@ -32,7 +32,7 @@ import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.person.Address;
 import kz.police.lps.core.api.rest.RestResources;
 import kz.police.lps.core.api.security.Caller;
-import kz.police.lps.core.internal.rest.Params;
+import kz.police.lps.core.api.rest.RestParams;
 
 @Component(service = OrgUnitsResource.class, property = RestResources.BASE + "=" + RestResources.CORE_BASE)
 @Path("/")
@@ -55,27 +55,27 @@ public class OrgUnitsResource {
     public Response list(@Context Caller caller, @Context UriInfo uri, @QueryParam("kind") String kind,
             @QueryParam("parentId") String parentId, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset, @QueryParam("sort") String sort) {
-        PageRequest page = PageRequest.of(Params.integer("limit", limit), Params.integer("offset", offset), sort,
+        PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset), sort,
                 Set.of("code", "id", "kind"));
-        return Params.page(org.list(caller, Params.enumeration("kind", kind, OrgUnitKind.class),
-                Params.id("parentId", parentId), page), uri);
+        return RestParams.page(org.list(caller, RestParams.enumeration("kind", kind, OrgUnitKind.class),
+                RestParams.id("parentId", parentId), page), uri);
     }
 
     @POST
     @Path("org-units")
     @Operation(summary = "Create a node (lps-org-admin)")
     public Response create(@Context Caller caller, @Context UriInfo uri, OrgUnit unit) {
-        OrgUnit created = org.create(caller, PersonsResource.requireBody(unit));
+        OrgUnit created = org.create(caller, RestParams.requireBody(unit));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(Params.etag(created.version())).entity(created).build();
+                .tag(RestParams.etag(created.version())).entity(created).build();
     }
 
     @GET
     @Path("org-units/{id}")
     @Operation(summary = "One node")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        OrgUnit u = org.get(caller, Params.id("id", id));
-        return Response.ok(u).tag(Params.etag(u.version())).build();
+        OrgUnit u = org.get(caller, RestParams.id("id", id));
+        return Response.ok(u).tag(RestParams.etag(u.version())).build();
     }
 
     @PUT
@@ -83,15 +83,15 @@ public class OrgUnitsResource {
     @Operation(summary = "Update a node's code, names, territory, resident count (If-Match required)")
     public Response update(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OrgUnit unit) {
-        OrgUnit u = org.update(caller, Params.id("id", id), Params.ifMatch(ifMatch), PersonsResource.requireBody(unit));
-        return Response.ok(u).tag(Params.etag(u.version())).build();
+        OrgUnit u = org.update(caller, RestParams.id("id", id), RestParams.ifMatch(ifMatch), RestParams.requireBody(unit));
+        return Response.ok(u).tag(RestParams.etag(u.version())).build();
     }
 
     @GET
     @Path("org-units/{id}/ancestry")
     @Operation(summary = "The chain from the region down to the node")
     public List<OrgUnit> ancestry(@Context Caller caller, @PathParam("id") String id) {
-        return org.ancestry(caller, Params.id("id", id));
+        return org.ancestry(caller, RestParams.id("id", id));
     }
 
     @GET

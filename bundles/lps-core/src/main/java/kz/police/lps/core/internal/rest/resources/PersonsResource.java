@@ -26,7 +26,6 @@ import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.person.Person;
 import kz.police.lps.core.api.person.PersonQuery;
@@ -36,7 +35,7 @@ import kz.police.lps.core.api.rest.RestResources;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.unit.PersonCard;
 import kz.police.lps.core.api.unit.PersonCardService;
-import kz.police.lps.core.internal.rest.Params;
+import kz.police.lps.core.api.rest.RestParams;
 
 @Component(service = PersonsResource.class, property = RestResources.BASE + "=" + RestResources.CORE_BASE)
 @Path("/persons")
@@ -64,27 +63,27 @@ public class PersonsResource {
             @QueryParam("precinctId") String precinctId, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset,
             @Parameter(description = "e.g. surname,-birthDate") @QueryParam("sort") String sort) {
-        PersonQuery q = new PersonQuery(blank(iin), blank(name), Params.date("birthDate", birthDate),
-                Params.id("departmentId", departmentId), Params.id("precinctId", precinctId));
-        PageRequest page = PageRequest.of(Params.integer("limit", limit), Params.integer("offset", offset), sort,
+        PersonQuery q = new PersonQuery(RestParams.text(iin), RestParams.text(name), RestParams.date("birthDate", birthDate),
+                RestParams.id("departmentId", departmentId), RestParams.id("precinctId", precinctId));
+        PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset), sort,
                 PersonService.SORTABLE);
-        return Params.page(persons.search(caller, q, page), uri);
+        return RestParams.page(persons.search(caller, q, page), uri);
     }
 
     @POST
     @Operation(summary = "Register a person (IIN validated; 409 if the IIN exists)")
     public Response create(@Context Caller caller, @Context UriInfo uri, Person person) {
-        Person created = persons.create(caller, requireBody(person));
+        Person created = persons.create(caller, RestParams.requireBody(person));
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
-        return Response.created(location).tag(Params.etag(created.version())).entity(created).build();
+        return Response.created(location).tag(RestParams.etag(created.version())).entity(created).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a person (audited); the ETag is the version for If-Match")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        Person p = persons.get(caller, Params.id("id", id));
-        return Response.ok(p).tag(Params.etag(p.version())).build();
+        Person p = persons.get(caller, RestParams.id("id", id));
+        return Response.ok(p).tag(RestParams.etag(p.version())).build();
     }
 
     @PUT
@@ -92,29 +91,29 @@ public class PersonsResource {
     @Operation(summary = "Replace a person's data; If-Match with the ETag is required (428 without, 412 if stale)")
     public Response update(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Person person) {
-        Person p = persons.update(caller, Params.id("id", id), Params.ifMatch(ifMatch), requireBody(person));
-        return Response.ok(p).tag(Params.etag(p.version())).build();
+        Person p = persons.update(caller, RestParams.id("id", id), RestParams.ifMatch(ifMatch), RestParams.requireBody(person));
+        return Response.ok(p).tag(RestParams.etag(p.version())).build();
     }
 
     @GET
     @Path("/{id}/card")
     @Operation(summary = "The person card: alerts, core data, relations and one section per installed unit")
     public PersonCard card(@Context Caller caller, @PathParam("id") String id) {
-        return cards.card(caller, Params.id("id", id));
+        return cards.card(caller, RestParams.id("id", id));
     }
 
     @GET
     @Path("/{id}/relations")
     @Operation(summary = "Relations of a person (both directions)")
     public List<PersonRelation> relations(@Context Caller caller, @PathParam("id") String id) {
-        return persons.relations(caller, Params.id("id", id));
+        return persons.relations(caller, RestParams.id("id", id));
     }
 
     @POST
     @Path("/{id}/relations")
     @Operation(summary = "Add a relation: the person is <kind> of relatedPersonId")
     public Response addRelation(@Context Caller caller, @PathParam("id") String id, PersonRelation relation) {
-        PersonRelation r = persons.addRelation(caller, Params.id("id", id), requireBody(relation));
+        PersonRelation r = persons.addRelation(caller, RestParams.id("id", id), RestParams.requireBody(relation));
         return Response.status(Response.Status.CREATED).entity(r).build();
     }
 
@@ -123,18 +122,9 @@ public class PersonsResource {
     @Operation(summary = "Remove a relation")
     public Response removeRelation(@Context Caller caller, @PathParam("id") String id,
             @PathParam("relationId") String relationId) {
-        persons.removeRelation(caller, Params.id("id", id), Params.id("relationId", relationId));
+        persons.removeRelation(caller, RestParams.id("id", id), RestParams.id("relationId", relationId));
         return Response.noContent().build();
     }
 
-    static <T> T requireBody(T body) {
-        if (body == null) {
-            throw ValidationException.of("body", "required");
-        }
-        return body;
-    }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -1,4 +1,4 @@
-package kz.police.lps.core.internal.rest;
+package kz.police.lps.core.api.rest;
 
 import java.net.URI;
 import java.time.Instant;
@@ -14,12 +14,13 @@ import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.page.Page;
 
 /**
- * Query parameters are taken as strings and parsed here, so a bad value is a 422 naming the parameter (JAX-RS
- * would answer a bare 404). Also the ETag / If-Match and paging-link conventions.
+ * The REST conventions as helpers for resource classes of the core and of units. Query and path parameters are taken
+ * as strings and parsed here, so a bad value is a 422 naming the parameter (JAX-RS would answer a bare 404). Also the
+ * ETag / If-Match and paging conventions ({@code X-Total-Count}, {@code Link: rel="next"}).
  */
-public final class Params {
+public final class RestParams {
 
-    private Params() {
+    private RestParams() {
     }
 
     public static Integer integer(String name, String value) {
@@ -77,6 +78,19 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             throw ValidationException.of(name, "param.enum", Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** The request body, or a 422 naming {@code body} when the client sent none. */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw ValidationException.of("body", "required");
+        }
+        return body;
+    }
+
+    /** A trimmed text parameter, or null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** The version named by an {@code If-Match} header ({@code "3"} or {@code W/"3"}), or null when absent. */
