@@ -63,14 +63,15 @@ public final class DemoLoader {
         }
         progress.accept(5);
         int officerCount = 0;
+        Set<String> existingOfficers = new HashSet<>();
+        officers.list(system, null, null, PageRequest.first(PageRequest.MAX_LIMIT)).items()
+                .forEach(o -> existingOfficers.add(o.personnelNumber()));
         for (DemoRegion.DemoOfficer o : region.officers()) {
-            try {
+            if (!existingOfficers.contains(o.personnelNumber())) {
                 officers.create(system, new Officer(null, o.personnelNumber(), o.surname(), o.name(), o.patronymic(),
                         o.rank(), o.position(), ids.get(o.departmentCode()), o.unitType(), OfficerStatus.ACTIVE,
                         o.login(), null, null));
                 officerCount++;
-            } catch (ConflictException alreadyThere) {
-                // personnel number taken: loaded by an earlier run
             }
         }
         progress.accept(10);

@@ -119,17 +119,22 @@ public class DemoMode {
         try {
             awaitInitialLoad();
             Map<String, Long> ids = loader.nodeIds(region);
+            // the unit's node in the demo city body; a unit the demo region does not know sits in the city's ЖПҚ
             Long unitNode = region.nodes().stream()
                     .filter(n -> n.kind() == OrgUnitKind.UNIT && unitId.equals(n.unitType())).findFirst()
+                    .or(() -> region.nodes().stream().filter(n -> n.kind() == OrgUnitKind.LOCAL_POLICE_SERVICE)
+                            .findFirst())
                     .map(n -> ids.get(n.code())).orElse(null);
             String inspector = unitId + ".inspector";
             String head = unitId + ".head";
+            if (unitNode != null) {
+                // officers first: a login's data scope comes from its officer and is cached once it signs in
+                String number = "DEMO-" + unitId.toUpperCase(java.util.Locale.ROOT);
+                demoOfficer(inspector, unitId, unitNode, number + "-I", "Демоұлы");
+                demoOfficer(head, unitId, unitNode, number + "-H", "Демобаев");
+            }
             accounts.ensure(inspector, DEMO_PASSWORD, Set.of(Roles.inspector(unitId)), true);
             accounts.ensure(head, DEMO_PASSWORD, Set.of(Roles.head(unitId)), true);
-            if (unitNode != null) {
-                demoOfficer(inspector, unitId, unitNode, "DEMO-" + unitId.toUpperCase() + "-I", "Демоұлы");
-                demoOfficer(head, unitId, unitNode, "DEMO-" + unitId.toUpperCase() + "-H", "Демобаев");
-            }
             LOG.info("Demo accounts ready for unit {}: {}/{} and {}/{}", unitId, inspector, DEMO_PASSWORD, head,
                     DEMO_PASSWORD);
         } catch (RuntimeException e) {

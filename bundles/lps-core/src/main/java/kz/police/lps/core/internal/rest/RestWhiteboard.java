@@ -135,6 +135,17 @@ public class RestWhiteboard {
         }
     }
 
+    /** The resource classes of every endpoint but the core's, by base path. */
+    private Map<String, List<Class<?>>> otherEndpoints() {
+        Map<String, List<Class<?>>> others = new java.util.TreeMap<>();
+        groups.forEach((base, group) -> {
+            if (!"/".equals(base) && !group.isEmpty()) {
+                others.put(base, group.values().stream().<Class<?>>map(Object::getClass).toList());
+            }
+        });
+        return others;
+    }
+
     private Server create(String base, List<Object> resources) {
         String address = "/v1" + ("/".equals(base) ? "" : base);
         Bus bus = BusFactory.getDefaultBus();
@@ -157,6 +168,9 @@ public class RestWhiteboard {
         openApi.setSupportSwaggerUi(true);
         openApi.setSwaggerUiConfig(new SwaggerUiConfig().url("/api" + address + "/openapi.json")
                 .queryConfigEnabled(false));
+        if ("/".equals(base)) {
+            openApi.setCustomizer(new AggregatedOpenApi(this::otherEndpoints));
+        }
         bean.setFeatures(List.of(openApi));
         return bean.create();
     }
