@@ -17,8 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.inject.Inject;
+import javax.security.auth.Subject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
@@ -54,6 +59,9 @@ public class LpsCoreIT extends LpsTestSupport {
     static final String CORE_BSN = "kz.police.lps.core";
     static final String TEST_UNIT_FEATURE = "lps-test-unit";
     static final String SAMPLE_BSN = "kz.police.lps.itest.sample";
+
+    @Inject
+    protected SessionFactory sessionFactory;
 
     @Inject
     BundleContext bundleContext;
@@ -103,6 +111,18 @@ public class LpsCoreIT extends LpsTestSupport {
         assertStatus(200, found);
         assertEquals("search by IIN: " + found, 1, found.json().path("total").asLong());
         assertEquals(id, found.json().path("items").get(0).path("id").asLong());
+
+        // name search tolerates Kazakh/Russian letter variants: "Алибек" finds "Әлібек", "сынакбаев" "Сынақбаев"
+        String variant = java.net.URLEncoder.encode("сынакбаев алибек", java.nio.charset.StandardCharsets.UTF_8);
+        Resp byName = get("/persons?limit=500&name=" + variant, ADMIN);
+        assertStatus(200, byName);
+        boolean hit = false;
+        for (JsonNode p : byName.json().path("items")) {
+            hit |= p.path("id").asLong() == id;
+        }
+        assertTrue("found by a letter-variant spelling: " + byName, hit);
+        String givenName = java.net.URLEncoder.encode("Алибек", java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(get("/persons?name=" + givenName, ADMIN).json().path("total").asLong() >= 1);
 
         Resp card = get("/persons/" + id + "/card", ADMIN);
         assertStatus(200, card);
@@ -336,6 +356,11 @@ public class LpsCoreIT extends LpsTestSupport {
             assertEquals("{\"user\":\"admin\"}", hello.json().toString());
             assertProblem(401, get("/sample/hello", null));
 
+            // the one OpenAPI document covers the unit's resources while it is installed
+            assertTrue("openapi.json lists /sample/hello",
+                    get("/openapi.json", ADMIN).json().path("paths").has("/sample/hello"));
+            assertTrue("the unit's own document", get("/sample/openapi.json", ADMIN).json().path("paths").has("/hello"));
+
             featuresService.uninstallFeature(TEST_UNIT_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
             assertFalse("feature uninstalled", testUnitInstalled());
 
@@ -345,6 +370,8 @@ public class LpsCoreIT extends LpsTestSupport {
             assertStatus(200, after);
             assertNoSampleSection(after.json());
             await("GET /api/v1/sample/hello answers 404", 30_000, () -> get("/sample/hello", ADMIN).status() == 404);
+            assertFalse("openapi.json no longer lists /sample/hello",
+                    get("/openapi.json", ADMIN).json().path("paths").has("/sample/hello"));
 
             // the core still serves
             assertStatus(200, get("/persons/" + personId, ADMIN));
@@ -449,6 +476,58 @@ public class LpsCoreIT extends LpsTestSupport {
                     .asText();
             assertTrue(login + " serves in DEMO-CITY: " + path, path.startsWith(cityPath));
         }
+    }
+
+    /** The admin shell commands run on the same services as REST, as the shell session's JAAS subject. */
+    @Test
+    public void t12ShellCommands() throws Exception {
+        String units = shell("admin", "lps:units");
+        assertTrue("table header: " + units, units.contains("Id") && units.contains("REST"));
+
+        long city = districtBodyId("DEMO-CITY");
+        JsonNode person = firstPerson(city);
+        String byIin = shell("admin", "lps:person-find " + person.path("iin").asText());
+        assertTrue("found by IIN: " + byIin, byIin.contains(person.path("surname").asText()) && byIin.contains("1 of 1"));
+        String byName = shell("admin", "lps:person-find --limit 3 --purpose itest " + person.path("surname").asText());
+        assertTrue("found by name: " + byName, byName.contains(person.path("iin").asText())
+                || byName.contains("3 of"));
+
+        // the shell searches were audited with the channel 'shell' and the purpose given
+        String audit = shell("admin", "lps:audit --user admin --subject person-search --limit 5");
+        assertTrue("audit rows: " + audit, audit.contains("shell") && audit.contains("itest"));
+
+        // demo-load is idempotent: a second load creates nothing
+        String demo = shell("admin", "lps:demo-load");
+        assertTrue("nothing created twice: " + demo, demo.contains("Created 0 organisation nodes, 0 officers, 0 persons"));
+
+        // a console user without an officer record or lps-admin sees no person: the scope rules hold in the shell
+        String outsider = shell("console.viewer", "lps:person-find " + person.path("iin").asText(), "lps-reader");
+        assertTrue("no rows outside the scope: " + outsider, outsider.contains("0 of 0"));
+    }
+
+    private String shell(String user, String command, String... roles) throws Exception {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(user));
+        if (roles.length == 0) {
+            subject.getPrincipals().add(new RolePrincipal("admin"));
+            subject.getPrincipals().add(new RolePrincipal("lps-admin"));
+        }
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            Object result = Subject.doAs(subject,
+                    (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            if (result != null) {
+                print.println(result);
+            }
+        } finally {
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------------------------------------------------

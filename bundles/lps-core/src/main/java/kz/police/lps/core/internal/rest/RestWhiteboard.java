@@ -163,6 +163,8 @@ public class RestWhiteboard {
                 + "application/problem+json. Languages: Accept-Language kk (default), ru, en.");
         openApi.setVersion(version);
         openApi.setScan(false);
+        // one Swagger context per endpoint: with the shared default context every endpoint would serve the first one's document
+        openApi.setUseContextBasedConfig(true);
         openApi.setResourcePackages(packages);
         openApi.setPrettyPrint(true);
         openApi.setSupportSwaggerUi(true);
