@@ -356,6 +356,27 @@ public class LpsCoreIT extends LpsTestSupport {
             assertEquals("{\"user\":\"admin\"}", hello.json().toString());
             assertProblem(401, get("/sample/hello", null));
 
+            // the unit's norms and acts, shipped as data in its bundle, are listed with their source
+            JsonNode norms = get("/norms?unit=sample", ADMIN).json();
+            assertEquals("sample norms: " + norms, 1, norms.size());
+            assertEquals("sample.check.report-deadline", norms.get(0).path("key").asText());
+            assertEquals("sample-order-1-2026", norms.get(0).path("actCode").asText());
+            assertEquals("L1-2", norms.get(0).path("lines").asText());
+            assertEquals(1, get("/acts?unit=sample", ADMIN).json().size());
+            // a region's override is audited and in force for that region's departments
+            long region = get("/org-units?kind=REGION", ADMIN).json().path("items").get(0).path("id").asLong();
+            ObjectNode override = JSON.createObjectNode();
+            override.put("value", 7);
+            override.put("reason", "itest");
+            assertStatus(200, put("/norms/sample.check.report-deadline/overrides/" + region, ADMIN, override));
+            JsonNode inCity = get("/norms/sample.check.report-deadline?departmentId=" + districtBodyId("DEMO-CITY"),
+                    ADMIN).json();
+            assertEquals(7, inCity.path("value").asInt());
+            assertTrue(inCity.path("overridden").asBoolean());
+            assertEquals(5, inCity.path("defaultValue").asInt());
+            assertTrue("override audited", get("/audit?subjectType=norm&subjectId=sample.check.report-deadline",
+                    ADMIN).json().path("total").asLong() >= 1);
+
             // the one OpenAPI document covers the unit's resources while it is installed
             assertTrue("openapi.json lists /sample/hello",
                     get("/openapi.json", ADMIN).json().path("paths").has("/sample/hello"));
@@ -370,6 +391,8 @@ public class LpsCoreIT extends LpsTestSupport {
             assertStatus(200, after);
             assertNoSampleSection(after.json());
             await("GET /api/v1/sample/hello answers 404", 30_000, () -> get("/sample/hello", ADMIN).status() == 404);
+            assertEquals("norms withdrawn with the unit", 0, get("/norms?unit=sample", ADMIN).json().size());
+            assertEquals(404, get("/norms/sample.check.report-deadline", ADMIN).status());
             assertFalse("openapi.json no longer lists /sample/hello",
                     get("/openapi.json", ADMIN).json().path("paths").has("/sample/hello"));
 
@@ -476,6 +499,59 @@ public class LpsCoreIT extends LpsTestSupport {
                     .asText();
             assertTrue(login + " serves in DEMO-CITY: " + path, path.startsWith(cityPath));
         }
+    }
+
+    /** The working-day calendar over REST: the shipped 2026 holidays, deadlines across them, loading a year. */
+    @Test
+    public void t13CalendarAndDeadlines() {
+        ensureSampleInspector();
+        JsonNode years = get("/calendar/years", ADMIN).json();
+        assertTrue("shipped years: " + years, years.path("loaded").toString().contains("2026")
+                && years.path("loaded").toString().contains("2027"));
+
+        // March 2026: 22 weekdays less 9 March (8 March was a Sunday), 23 March (Nauryz), 24-25 March (Nauryz moved)
+        JsonNode march = get("/calendar/working-days?from=2026-03-01&to=2026-03-31", ADMIN).json();
+        assertEquals(18, march.path("workingDays").asInt());
+        assertEquals(31, march.path("days").size());
+
+        // 5 working days after Friday 20 March 2026 ends on Wednesday 1 April
+        JsonNode due = get("/calendar/deadline?from=2026-03-20T06:00:00Z&amount=5&unit=WORKING_DAYS", ADMIN).json();
+        assertEquals("2026-04-01", due.path("dueDate").asText());
+        assertEquals("2026-03-30",
+                get("/calendar/deadline?from=2026-03-20T06:00:00Z&amount=10&unit=CALENDAR_DAYS", ADMIN).json()
+                        .path("dueDate").asText());
+        assertEquals("2026-03-21T06:00:00Z",
+                get("/calendar/deadline?from=2026-03-20T06:00:00Z&amount=24&unit=HOURS", ADMIN).json()
+                        .path("due").asText());
+        assertEquals("\"2026-10-05\"", get("/calendar/day-after-period?period=2026-Q3&day=5", ADMIN).body());
+
+        assertEquals("amount", assertProblem(422, get("/calendar/deadline?from=2026-03-20&amount=-1&unit=HOURS",
+                ADMIN)).path("errors").get(0).path("field").asText());
+        assertEquals("unit", assertProblem(422, get("/calendar/deadline?from=2026-03-20&amount=1&unit=PER_YEAR",
+                ADMIN)).path("errors").get(0).path("field").asText());
+        assertEquals("period", assertProblem(422, get("/calendar/day-after-period?period=2026-Q5&day=5", ADMIN))
+                .path("errors").get(0).path("field").asText());
+
+        // loading a year is an administrator's action, audited; before it the year is provisional
+        JsonNode before = get("/calendar/working-days?from=2031-01-01&to=2031-01-01", ADMIN).json();
+        assertTrue(before.path("days").get(0).path("provisional").asBoolean());
+        ObjectNode year = JSON.createObjectNode();
+        year.put("year", 2031);
+        ObjectNode holiday = year.putArray("holidays").addObject();
+        holiday.put("date", "2031-01-01");
+        holiday.putObject("name").put("kk", "Жаңа жыл").put("ru", "Новый год").put("en", "New Year");
+        holiday.put("moveIfWeekend", true);
+        ObjectNode transfer = year.putArray("transfers").addObject();
+        transfer.put("workingDay", "2031-01-04");
+        transfer.put("dayOff", "2031-01-02");
+        transfer.put("basis", "itest decree");
+        assertProblem(403, put("/calendar/years/2031", SAMPLE_INSPECTOR, year));
+        assertStatus(200, put("/calendar/years/2031?source=itest", ADMIN, year));
+        JsonNode after = get("/calendar/working-days?from=2031-01-01&to=2031-01-04", ADMIN).json();
+        assertFalse(after.path("days").get(0).path("provisional").asBoolean());
+        assertEquals("1 January holiday, 2 January off, 3 January working, 4 January a working Saturday", 2,
+                after.path("workingDays").asInt());
+        assertTrue(get("/audit?subjectType=calendar-year&subjectId=2031", ADMIN).json().path("total").asLong() >= 1);
     }
 
     /** The admin shell commands run on the same services as REST, as the shell session's JAAS subject. */

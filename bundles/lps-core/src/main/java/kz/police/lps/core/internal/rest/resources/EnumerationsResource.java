@@ -50,6 +50,10 @@ public class EnumerationsResource {
         ENUMS.put("settlement-type", SettlementType.class);
         ENUMS.put("officer-status", OfficerStatus.class);
         ENUMS.put("absence-kind", AbsenceKind.class);
+        ENUMS.put("act-kind", kz.police.lps.core.api.norm.ActKind.class);
+        ENUMS.put("norm-unit", kz.police.lps.core.api.norm.NormUnit.class);
+        ENUMS.put("norm-binding", kz.police.lps.core.api.norm.NormBinding.class);
+        ENUMS.put("day-kind", kz.police.lps.core.api.calendar.DayKind.class);
     }
 
     @GET
