@@ -203,6 +203,16 @@ public class LpsCoreIT extends LpsTestSupport {
 
     @Test
     public void t05InvalidInputIsRejectedAndWritesNothing() {
+        // control characters are refused by name; a malformed Accept-Language falls back to Kazakh, never a 500
+        String ctlIin = newIin(LocalDate.of(1980, 2, 2), Sex.MALE);
+        ObjectNode ctl = personJson(ctlIin, districtBodyId("DEMO-CITY"));
+        ((ObjectNode) ctl.path("actualAddress")).put("street", "Абай\u0000 даңғылы");
+        JsonNode ctlProblem = assertProblem(422, post("/persons", ADMIN, ctl));
+        assertEquals("actualAddress.street", ctlProblem.path("errors").get(0).path("field").asText());
+        assertEquals(0, total("/persons?iin=" + ctlIin));
+        assertStatus(200, get("/units", ADMIN, "Accept-Language", "en-"));
+        assertStatus(200, get("/enumerations", ADMIN, "Accept-Language", "en-"));
+
         long city = districtBodyId("DEMO-CITY");
 
         // bad IIN check digit: 422 naming iin
@@ -444,6 +454,16 @@ public class LpsCoreIT extends LpsTestSupport {
         JsonNode cityPerson = firstPerson(city);
         assertProblem(403, get("/persons/" + ruralPerson.path("id").asLong(), SAMPLE_INSPECTOR));
         assertProblem(403, get("/persons/" + ruralPerson.path("id").asLong() + "/card", SAMPLE_INSPECTOR));
+        // the refusal is audited (in its own transaction, so it may land a moment after the 403)
+        await("DENIED audit row for the refused read", 10_000, () -> {
+            for (JsonNode row : get("/audit?user=sample.inspector&subjectType=person&subjectId="
+                    + ruralPerson.path("id").asLong(), ADMIN).json().path("items")) {
+                if ("DENIED".equals(row.path("outcome").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        });
         Resp ok = get("/persons/" + cityPerson.path("id").asLong(), SAMPLE_INSPECTOR);
         assertStatus(200, ok);
         assertEquals(cityPerson.path("iin").asText(), ok.json().path("iin").asText());

@@ -22,12 +22,11 @@ public interface AuditService {
     /**
      * Audits a refused access (outcome {@link AuditOutcome#DENIED}) and returns the exception to throw, so every 403
      * leaves a trace: {@code throw audit.denied(caller, AuditAction.READ, "person", id, dept, "outside data scope")}.
+     * The row is written in a transaction of its own, off the caller's thread, so it survives the rollback of the
+     * refused write (it may commit a few milliseconds after the 403 is answered).
      */
-    default AccessDeniedException denied(Caller caller, AuditAction action, String subjectType, Object subjectId,
-            Long departmentId, String reason) {
-        record(caller, action, AuditOutcome.DENIED, subjectType, subjectId, departmentId, reason);
-        return new AccessDeniedException(reason);
-    }
+    AccessDeniedException denied(Caller caller, AuditAction action, String subjectType, Object subjectId,
+            Long departmentId, String reason);
 
     /** Checks a core permission; a refusal is audited and thrown as {@link AccessDeniedException} (HTTP 403). */
     default void require(Caller caller, Permission permission, AuditAction action, String subjectType,

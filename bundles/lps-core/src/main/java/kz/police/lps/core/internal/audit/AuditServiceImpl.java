@@ -7,6 +7,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import kz.police.lps.core.api.audit.AuditAction;
@@ -15,6 +16,7 @@ import kz.police.lps.core.api.audit.AuditQuery;
 import kz.police.lps.core.api.audit.AuditRecord;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.db.SchemaReady;
+import kz.police.lps.core.api.error.AccessDeniedException;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
@@ -27,10 +29,19 @@ import kz.police.lps.core.internal.org.DepartmentPaths;
 @Component(service = AuditService.class)
 public class AuditServiceImpl implements AuditService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditServiceImpl.class);
+
     private static final Map<String, String> SORT = Map.of("at", "occurredAt", "username", "username", "id", "id");
 
     private final JpaTemplate jpa;
     private final DepartmentPaths paths;
+    /** Refusals are written here: on a thread with no transaction, so a rolled-back write does not take them along. */
+    private final java.util.concurrent.ExecutorService refusals = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "lps-audit-refusals");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Activate
     public AuditServiceImpl(@Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
@@ -55,6 +66,25 @@ public class AuditServiceImpl implements AuditService {
         e.setPurpose(truncate(caller.purpose(), 255));
         e.setDetails(truncate(details, 1000));
         jpa.tx(TransactionType.Required, em -> em.persist(e));
+    }
+
+    @Override
+    public AccessDeniedException denied(Caller caller, AuditAction action, String subjectType, Object subjectId,
+            Long departmentId, String reason) {
+        try {
+            refusals.submit(() -> record(caller, action, AuditOutcome.DENIED, subjectType, subjectId, departmentId,
+                    reason));
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            LOG.warn("Refusal not audited, audit stopping: {} {} {}:{}", caller.username(), action, subjectType,
+                    subjectId);
+        }
+        return new AccessDeniedException(reason);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        refusals.shutdown();
+        refusals.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Override

@@ -128,6 +128,7 @@ public class WorkingCalendarImpl implements WorkingCalendar {
 
     @Override
     public CalendarDay day(LocalDate date) {
+        requireWindow("date", date);
         Year y = year(date.getYear());
         return CalendarRules.day(date, y.special(), y.provisional());
     }
@@ -174,8 +175,21 @@ public class WorkingCalendarImpl implements WorkingCalendar {
         return deadline(event, norm.value().longValueExact(), norm.unit());
     }
 
+    /** The calendar answers for 1900-2100 only (and keeps at most that many years in memory). */
+    private static void requireWindow(String field, LocalDate date) {
+        if (date == null) {
+            throw ValidationException.of(field, "required");
+        }
+        if (date.getYear() < 1900 || date.getYear() > 2100) {
+            throw ValidationException.of(field, "range", 1900, 2100);
+        }
+    }
+
     @Override
     public Instant deadline(Instant event, long amount, NormUnit unit) {
+        if (event.isBefore(Instant.parse("1900-01-01T00:00:00Z")) || event.isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
+            throw ValidationException.of("from", "range", 1900, 2100);
+        }
         LocalDate day = event.atZone(zone).toLocalDate();
         return switch (unit) {
             case WORKING_DAYS -> endOf(plusWorkingDays(day, Math.toIntExact(amount)));
@@ -210,6 +224,10 @@ public class WorkingCalendarImpl implements WorkingCalendar {
     @Override
     public void loadYear(Caller caller, CalendarYear data, String source) {
         audit.require(caller, Permission.ORG_WRITE, AuditAction.UPDATE, "calendar-year", data.year());
+        if (!caller.scope().isAll()) {
+            // the calendar is national: only an all-scope administrator changes it
+            throw audit.denied(caller, AuditAction.UPDATE, "calendar-year", data.year(), null, "national data");
+        }
         List<String> problems = CalendarRules.problems(data);
         if (!problems.isEmpty()) {
             throw ValidationException.of("year", "calendar.invalid", String.join("; ", problems));
@@ -246,7 +264,9 @@ public class WorkingCalendarImpl implements WorkingCalendar {
     }
 
     private static void requireOrder(LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from)) {
+        requireWindow("from", from);
+        requireWindow("to", to);
+        if (to.isBefore(from)) {
             throw ValidationException.of("to", "date.before", "from");
         }
         if (from.plusYears(5).isBefore(to)) {

@@ -65,11 +65,13 @@ public class DemoMode {
         this.officers = officers;
         this.loader = new DemoLoader(org, officers, persons);
         this.region = DemoRegion.generate(config.seed(), config.persons());
+        accounts.allowDemoLogins(config.enabled());
         this.initialLoad = config.enabled() ? executor.submit(this::initialLoad) : null;
     }
 
     @Deactivate
     void deactivate() {
+        accounts.allowDemoLogins(false);
         executor.shutdownNow();
     }
 

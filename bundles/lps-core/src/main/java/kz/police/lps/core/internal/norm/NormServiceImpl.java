@@ -143,10 +143,8 @@ public class NormServiceImpl implements NormService {
     public NormOverride override(Caller caller, String key, long regionId, BigDecimal value, String reason) {
         audit.require(caller, Permission.ORG_WRITE, AuditAction.UPDATE, SUBJECT, key);
         Norm norm = catalog.find(key).orElseThrow(() -> new NotFoundException(SUBJECT, key));
-        requireRegion(regionId);
-        if (value == null || value.signum() < 0) {
-            throw ValidationException.of("value", "min", 0);
-        }
+        requireRegion(caller, key, regionId);
+        checkValue(norm, value);
         if (reason != null && reason.length() > 500) {
             throw ValidationException.of("reason", "length.max", 500);
         }
@@ -175,6 +173,7 @@ public class NormServiceImpl implements NormService {
     @Override
     public void removeOverride(Caller caller, String key, long regionId) {
         audit.require(caller, Permission.ORG_WRITE, AuditAction.DELETE, SUBJECT, key);
+        requireRegion(caller, key, regionId);
         jpa.tx(TransactionType.Required, em -> {
             NormOverrideEntity e = find(em, key, regionId)
                     .orElseThrow(() -> new NotFoundException("norm-override", key + "@" + regionId));
@@ -211,10 +210,33 @@ public class NormServiceImpl implements NormService {
         return paths.pathOf(departmentId).map(p -> Long.valueOf(p.split("/")[1])).orElse(null);
     }
 
-    private void requireRegion(long regionId) {
+    /** The node must be a region, and the caller's scope the whole region (regional staff or lps-admin). */
+    private void requireRegion(Caller caller, String key, long regionId) {
         OrgUnitEntity region = jpa.txExpr(TransactionType.Supports, em -> em.find(OrgUnitEntity.class, regionId));
         if (region == null || region.getKind() != OrgUnitKind.REGION) {
             throw ValidationException.of("regionId", "norm.region", regionId);
+        }
+        if (!caller.scope().covers(region.getPath())) {
+            throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, key, regionId, "region outside data scope");
+        }
+    }
+
+    /** A value a norm's consumers can use: not negative, whole where the unit counts whole things, 15 digits. */
+    private static void checkValue(Norm norm, BigDecimal value) {
+        if (value == null) {
+            throw ValidationException.of("value", "required");
+        }
+        if (value.signum() < 0) {
+            throw ValidationException.of("value", "min", 0);
+        }
+        if (value.precision() - value.scale() > 15 || value.scale() > 4) {
+            throw ValidationException.of("value", "norm.value.digits");
+        }
+        boolean fractional = norm.unit() == kz.police.lps.core.api.norm.NormUnit.PERCENT
+                || norm.unit() == kz.police.lps.core.api.norm.NormUnit.SQUARE_METRES
+                || norm.unit() == kz.police.lps.core.api.norm.NormUnit.KILOMETRES;
+        if (!fractional && value.stripTrailingZeros().scale() > 0) {
+            throw ValidationException.of("value", "norm.value.whole", norm.unit());
         }
     }
 

@@ -32,6 +32,7 @@ import kz.police.lps.core.internal.db.JpqlQuery;
 import kz.police.lps.core.internal.db.Versions;
 import kz.police.lps.core.internal.model.AbsenceEntity;
 import kz.police.lps.core.internal.model.OfficerEntity;
+import kz.police.lps.core.internal.security.CallerFactoryImpl;
 import kz.police.lps.core.internal.validation.Checks;
 
 @Component(service = OfficerService.class)
@@ -46,14 +47,16 @@ public class OfficerServiceImpl implements OfficerService {
     private final JpaTemplate jpa;
     private final AuditService audit;
     private final DepartmentPaths paths;
+    private final CallerFactoryImpl callers;
 
     @Activate
     public OfficerServiceImpl(@Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
             @Reference(target = CoreSchema.TARGET) SchemaReady schema, @Reference AuditService audit,
-            @Reference DepartmentPaths paths) {
+            @Reference DepartmentPaths paths, @Reference CallerFactoryImpl callers) {
         this.jpa = jpa;
         this.audit = audit;
         this.paths = paths;
+        this.callers = callers;
     }
 
     @Override
@@ -119,6 +122,8 @@ public class OfficerServiceImpl implements OfficerService {
             requireInScope(caller, e.getDepartmentId());
             Versions.check(expectedVersion, e.getVersion());
             checkUnique(em, id, data);
+            callers.forget(e.getLogin());
+            callers.forget(data.login());
             apply(e, data);
             audit.record(caller, AuditAction.UPDATE, SUBJECT, id, e.getDepartmentId());
             em.flush();
@@ -178,10 +183,11 @@ public class OfficerServiceImpl implements OfficerService {
     }
 
     private static void checkUnique(EntityManager em, Long id, Officer o) {
-        for (OfficerEntity other : em.createQuery(
-                "SELECT o FROM OfficerEntity o WHERE o.personnelNumber = :p OR o.login = :l", OfficerEntity.class)
-                .setParameter("p", o.personnelNumber()).setParameter("l", o.login() == null ? "\u0000" : o.login())
-                .getResultList()) {
+        javax.persistence.TypedQuery<OfficerEntity> q = o.login() == null
+                ? em.createQuery("SELECT o FROM OfficerEntity o WHERE o.personnelNumber = :p", OfficerEntity.class)
+                : em.createQuery("SELECT o FROM OfficerEntity o WHERE o.personnelNumber = :p OR o.login = :l",
+                        OfficerEntity.class).setParameter("l", o.login());
+        for (OfficerEntity other : q.setParameter("p", o.personnelNumber()).getResultList()) {
             if (!other.getId().equals(id)) {
                 if (other.getPersonnelNumber().equals(o.personnelNumber())) {
                     throw new ConflictException("personnelNumber", "officer.personnel-number.taken");
@@ -203,6 +209,9 @@ public class OfficerServiceImpl implements OfficerService {
         Checks.maxLength(errors, "position", o.position(), 200);
         if (o.departmentId() == null) {
             errors.add("departmentId", "required");
+        }
+        if (o.unitType() != null && !OrgServiceImpl.UNIT_ID.matcher(o.unitType()).matches()) {
+            errors.add("unitType", "org.unit-type.format");
         }
         if (o.login() != null && !LOGIN.matcher(o.login()).matches()) {
             errors.add("login", "officer.login.format");

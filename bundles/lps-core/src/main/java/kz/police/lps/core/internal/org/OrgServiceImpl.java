@@ -44,7 +44,7 @@ public class OrgServiceImpl implements OrgService {
 
     static final String SUBJECT = "org-unit";
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,63}");
-    private static final Pattern UNIT_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    static final Pattern UNIT_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Map<String, String> SORT = Map.of("code", "code", "id", "id", "kind", "kind");
 
     private final JpaTemplate jpa;
@@ -129,6 +129,8 @@ public class OrgServiceImpl implements OrgService {
                 throw new ConflictException("code", "org.code.taken", merged.code());
             }
             apply(e, merged, parent);
+            // the territory rows are owned by the child side: force the version so a territory-only edit shows
+            em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             audit.record(caller, AuditAction.UPDATE, SUBJECT, id, id);
             em.flush();
             return toDto(e);
@@ -203,7 +205,8 @@ public class OrgServiceImpl implements OrgService {
             Checks.maxLength(errors, "name.ru", name.ru(), 255);
             Checks.maxLength(errors, "name.en", name.en(), 255);
         }
-        if (u.kind() == OrgUnitKind.UNIT && (u.unitType() == null || !UNIT_ID.matcher(u.unitType()).matches())) {
+        if ((u.kind() == OrgUnitKind.UNIT || u.unitType() != null)
+                && (u.unitType() == null || !UNIT_ID.matcher(u.unitType()).matches())) {
             errors.add("unitType", "org.unit-type.format");
         }
         if (u.residentCount() != null && u.residentCount() < 0) {

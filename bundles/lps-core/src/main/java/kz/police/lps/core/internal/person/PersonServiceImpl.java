@@ -155,17 +155,28 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
 
     @Override
     public List<PersonRelation> relations(Caller caller, long personId) {
-        List<PersonRelation> relations = scopedRelations(caller, personId);
-        audit.record(caller, AuditAction.READ, "person.relations", personId, null);
+        Person person = scopedGet(caller, personId);
+        List<PersonRelation> relations = relationsOf(caller, person);
+        audit.record(caller, AuditAction.READ, "person.relations", personId, person.departmentId());
         return relations;
     }
 
     @Override
     public List<PersonRelation> scopedRelations(Caller caller, long personId) {
-        Person person = scopedGet(caller, personId);
+        return relationsOf(caller, scopedGet(caller, personId));
+    }
+
+    private List<PersonRelation> relationsOf(Caller caller, Person person) {
+        long personId = person.id();
+        // a relation to a person outside the caller's scope is not shown: it would reveal that person
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT r FROM PersonRelationEntity r WHERE r.personId = :p OR r.relatedPersonId = :p ORDER BY r.id",
                 PersonRelationEntity.class).setParameter("p", person.id()).getResultList().stream()
+                .filter(r -> {
+                    long other = r.getPersonId() == personId ? r.getRelatedPersonId() : r.getPersonId();
+                    PersonEntity o = em.find(PersonEntity.class, other);
+                    return o != null && caller.scope().covers(o.getDepartmentPath());
+                })
                 .map(PersonServiceImpl::toDto).toList());
     }
 
@@ -218,8 +229,10 @@ public class PersonServiceImpl implements PersonService, PersonLookup {
             if (e == null || (e.getPersonId() != personId && e.getRelatedPersonId() != personId)) {
                 throw new NotFoundException("person.relation", relationId);
             }
-            PersonEntity person = em.find(PersonEntity.class, personId);
+            PersonEntity person = em.find(PersonEntity.class, e.getPersonId());
+            PersonEntity related = em.find(PersonEntity.class, e.getRelatedPersonId());
             requireScope(caller, person);
+            requireScope(caller, related);
             em.remove(e);
             audit.record(caller, AuditAction.DELETE, AuditOutcome.SUCCESS, "person.relation", relationId,
                     person.getDepartmentId(), e.getKind() + " " + e.getPersonId() + " -> " + e.getRelatedPersonId());

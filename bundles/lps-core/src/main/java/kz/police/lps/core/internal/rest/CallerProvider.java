@@ -71,6 +71,8 @@ public class CallerProvider implements ContextProvider<Caller> {
                 // really Latin-1: keep as sent
             }
         }
+        text = text.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return text.length() > 255 ? text.substring(0, 255) : text;
     }
 }

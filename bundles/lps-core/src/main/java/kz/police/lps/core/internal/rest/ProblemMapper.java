@@ -40,6 +40,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof LpsException e) {
             return respond(locale, e.status(), e.type(), Messages.get(locale, e.code(), e.args()), e.errors());
         }
+        if (causedBy(t, javax.persistence.OptimisticLockException.class)) {
+            return respond(locale, 412, "precondition-failed", Messages.get(locale, "version.concurrent", List.of()),
+                    List.of());
+        }
+        if ("23505".equals(sqlState(t))) {
+            return respond(locale, 409, "conflict", Messages.get(locale, "conflict", List.of()), List.of());
+        }
         if (json != null) {
             return respond(locale, 400, "bad-request", Messages.get(locale, "json.body", List.of()),
                     List.of(jsonFieldError(json)));
@@ -94,6 +101,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return FieldError.of(field, "json.type");
         }
         return FieldError.of(field, "json.syntax");
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The SQL state of the first SQLException in the chain (23505: unique violation on Derby and PostgreSQL). */
+    private static String sqlState(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static JsonProcessingException jsonCause(Throwable t) {

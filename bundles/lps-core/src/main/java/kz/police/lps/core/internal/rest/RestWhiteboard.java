@@ -60,6 +60,7 @@ public class RestWhiteboard {
         return t;
     });
     private final ServiceTracker<Object, Object> tracker;
+    private volatile boolean closed;
 
     @Activate
     public RestWhiteboard(BundleContext context, @Reference CallerFactory callers,
@@ -84,7 +85,17 @@ public class RestWhiteboard {
                 if (group != null) {
                     group.remove(ref);
                 }
-                schedule(base, 0);
+                if (closed) {
+                    context.ungetService(ref);
+                    return;
+                }
+                try {
+                    // rebuild now, then release: no request reaches the resource once its service is gone
+                    executor.submit(() -> rebuild(base)).get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    LOG.warn("REST endpoint {} not rebuilt at once: {}", base, e.toString());
+                    schedule(base, 0);
+                }
                 context.ungetService(ref);
             }
         };
@@ -92,9 +103,11 @@ public class RestWhiteboard {
     }
 
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() throws InterruptedException {
+        closed = true;
         tracker.close();
         executor.shutdownNow();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
         servers.values().forEach(Server::destroy);
         servers.clear();
     }
@@ -117,6 +130,9 @@ public class RestWhiteboard {
     }
 
     private synchronized void rebuild(String base) {
+        if (closed) {
+            return;
+        }
         Server old = servers.remove(base);
         if (old != null) {
             old.destroy();

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import kz.police.lps.core.api.db.SchemaReady;
+import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.org.OrgUnitKind;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
@@ -33,7 +34,7 @@ import kz.police.lps.core.internal.model.OrgUnitEntity;
  * department) sees the whole region; {@code lps-admin} sees everything; a login with no officer sees nothing.
  * Results are kept for 30 seconds.
  */
-@Component(service = CallerFactory.class)
+@Component(service = {CallerFactory.class, CallerFactoryImpl.class})
 public class CallerFactoryImpl implements CallerFactory {
 
     private static final long KEEP_MILLIS = 30_000;
@@ -69,6 +70,13 @@ public class CallerFactoryImpl implements CallerFactory {
         return caller(user, roles, channel, null);
     }
 
+    /** Drops a login's cached placement (its officer changed). */
+    public void forget(String login) {
+        if (login != null) {
+            placements.remove(login);
+        }
+    }
+
     private Placement placement(String username) {
         long now = System.currentTimeMillis();
         Placement cached = placements.get(username);
@@ -79,7 +87,8 @@ public class CallerFactoryImpl implements CallerFactory {
             List<OfficerEntity> officers = em
                     .createQuery("SELECT o FROM OfficerEntity o WHERE o.login = :l", OfficerEntity.class)
                     .setParameter("l", username).getResultList();
-            if (officers.isEmpty()) {
+            if (officers.isEmpty() || officers.get(0).getStatus() != OfficerStatus.ACTIVE) {
+                // no officer, or a suspended or dismissed one: no data
                 return new Placement(null, DataScope.none(), now + KEEP_MILLIS);
             }
             Long departmentId = officers.get(0).getDepartmentId();

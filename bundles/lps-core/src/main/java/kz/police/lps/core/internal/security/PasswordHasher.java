@@ -12,7 +12,7 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    private static final int ITERATIONS = 60_000;
+    private static final int ITERATIONS = 310_000;
     private static final int KEY_BITS = 256;
 
     private final SecureRandom random = new SecureRandom();

@@ -32,6 +32,9 @@ public class UserAccounts {
     private final JpaTemplate jpa;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Map<String, Long> recentlyVerified = new ConcurrentHashMap<>();
+    /** A hash to verify against for unknown logins, so timing does not tell which logins exist. */
+    private final String decoy = hasher.hash("decoy".toCharArray());
+    private volatile boolean demoLoginsAllowed;
 
     @Activate
     public UserAccounts(@Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
@@ -42,7 +45,8 @@ public class UserAccounts {
     /** The user's roles when the password is right and the login enabled; empty otherwise. */
     public Optional<Set<String>> authenticate(String username, char[] password) {
         UserEntity user = jpa.txExpr(TransactionType.Supports, em -> em.find(UserEntity.class, username));
-        if (user == null || !user.isEnabled()) {
+        if (user == null || !user.isEnabled() || (user.isDemo() && !demoLoginsAllowed)) {
+            hasher.verify(password, decoy);
             return Optional.empty();
         }
         String key = fingerprint(username, password, user.getPasswordHash());
@@ -58,6 +62,12 @@ public class UserAccounts {
             recentlyVerified.put(key, now + REMEMBER_MILLIS);
         }
         return Optional.of(Set.copyOf(user.getRoles()));
+    }
+
+    /** Demo mode turns the demo logins on; without it (or with {@code enabled=false}) they are refused. */
+    public void allowDemoLogins(boolean allowed) {
+        demoLoginsAllowed = allowed;
+        recentlyVerified.clear();
     }
 
     /** Creates the login unless it exists; adds any missing roles to an existing one. Returns true if created. */

@@ -9,9 +9,15 @@ public final class Checks {
     private Checks() {
     }
 
+    /** At most {@code max} characters, and no control characters (PostgreSQL refuses NUL; terminals obey ESC). */
     public static void maxLength(ValidationException.Collector errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
             errors.add(field, "length.max", max);
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            errors.add(field, "text.control");
         }
     }
 

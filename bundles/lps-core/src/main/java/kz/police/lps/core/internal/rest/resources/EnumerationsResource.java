@@ -59,7 +59,7 @@ public class EnumerationsResource {
     @GET
     @Operation(summary = "All enumerations with labels in the Accept-Language language (kk default)")
     public Map<String, List<Value>> all(@Context Caller caller, @Context HttpHeaders headers) {
-        Locale locale = Languages.pick(headers.getAcceptableLanguages());
+        Locale locale = Languages.pick(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Map<String, List<Value>> out = new LinkedHashMap<>();
         ENUMS.forEach((name, type) -> out.put(name, values(type, locale)));
         out.put("audit-action", java.util.Arrays.stream(AuditAction.values())
@@ -75,7 +75,7 @@ public class EnumerationsResource {
         if (type == null) {
             throw new NotFoundException("enumeration", name);
         }
-        return values(type, Languages.pick(headers.getAcceptableLanguages()));
+        return values(type, Languages.pick(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     private static List<Value> values(Class<? extends Labelled> type, Locale locale) {

@@ -43,6 +43,14 @@ public class NormsResource {
 
     private final NormService norms;
 
+    private static long regionId(String value) {
+        Long id = RestParams.id("regionId", value);
+        if (id == null) {
+            throw kz.police.lps.core.api.error.ValidationException.of("regionId", "required");
+        }
+        return id;
+    }
+
     @Activate
     public NormsResource(@Reference NormService norms) {
         this.norms = norms;
@@ -86,7 +94,7 @@ public class NormsResource {
     public NormOverride override(@Context Caller caller, @PathParam("key") String key,
             @PathParam("regionId") String regionId, OverrideRequest body) {
         OverrideRequest r = RestParams.requireBody(body);
-        return norms.override(caller, key, RestParams.id("regionId", regionId), r.value(), r.reason());
+        return norms.override(caller, key, regionId(regionId), r.value(), r.reason());
     }
 
     @DELETE
@@ -94,7 +102,7 @@ public class NormsResource {
     @Operation(summary = "Back to the act's value in the region (lps-org-admin; audited)")
     public Response removeOverride(@Context Caller caller, @PathParam("key") String key,
             @PathParam("regionId") String regionId) {
-        norms.removeOverride(caller, key, RestParams.id("regionId", regionId));
+        norms.removeOverride(caller, key, regionId(regionId));
         return Response.noContent().build();
     }
 }

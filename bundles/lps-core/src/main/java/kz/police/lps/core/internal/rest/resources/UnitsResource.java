@@ -39,14 +39,14 @@ public class UnitsResource {
     @GET
     @Operation(summary = "The units whose bundles are active now")
     public List<UnitInfo> list(@Context Caller caller, @Context HttpHeaders headers) {
-        return registry.units(Languages.pick(headers.getAcceptableLanguages()));
+        return registry.units(Languages.pick(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One installed unit")
     public UnitInfo get(@Context Caller caller, @Context HttpHeaders headers, @PathParam("id") String id) {
-        return registry.unit(id, Languages.pick(headers.getAcceptableLanguages()))
+        return registry.unit(id, Languages.pick(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))
                 .orElseThrow(() -> new NotFoundException("unit", id));
     }
 }
