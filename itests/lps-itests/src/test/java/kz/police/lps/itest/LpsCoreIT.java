@@ -596,6 +596,20 @@ public class LpsCoreIT extends LpsTestSupport {
         String demo = shell("admin", "lps:demo-load");
         assertTrue("nothing created twice: " + demo, demo.contains("Created 0 organisation nodes, 0 officers, 0 persons"));
 
+        // logins: created by lps-admin only, audited, usable over REST at once
+        String created = shell("admin", "lps:user-add --password itest-secret-1 itest.reader lps-reader");
+        assertTrue("login created: " + created, created.contains("Created itest.reader"));
+        Resp me = get("/me", "itest.reader:itest-secret-1");
+        assertStatus(200, me);
+        assertTrue(me.json().path("roles").toString().contains("lps-reader"));
+        assertTrue(get("/audit?subjectType=login&subjectId=itest.reader", ADMIN).json().path("total").asLong() >= 1);
+        try {
+            shell("console.viewer", "lps:user-add --password itest-secret-2 itest.other lps-admin", "lps-reader");
+            throw new AssertionError("a non-admin created a login");
+        } catch (Exception refused) {
+            assertEquals(401, get("/me", "itest.other:itest-secret-2").status());
+        }
+
         // a console user without an officer record or lps-admin sees no person: the scope rules hold in the shell
         String outsider = shell("console.viewer", "lps:person-find " + person.path("iin").asText(), "lps-reader");
         assertTrue("no rows outside the scope: " + outsider, outsider.contains("0 of 0"));
