@@ -80,12 +80,17 @@ public final class RestParams {
         }
     }
 
+    /** The value, or a 422 naming the parameter when it is missing. */
+    public static <T> T required(String name, T value) {
+        if (value == null) {
+            throw ValidationException.of(name, "required");
+        }
+        return value;
+    }
+
     /** The request body, or a 422 naming {@code body} when the client sent none. */
     public static <T> T requireBody(T body) {
-        if (body == null) {
-            throw ValidationException.of("body", "required");
-        }
-        return body;
+        return required("body", body);
     }
 
     /** A trimmed text parameter, or null when absent or blank. */

@@ -36,15 +36,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable t) {
         Locale locale = locale();
-        JsonProcessingException json = jsonCause(t);
+        JsonProcessingException json = firstCause(t, JsonProcessingException.class);
         if (t instanceof LpsException e) {
             return respond(locale, e.status(), e.type(), Messages.get(locale, e.code(), e.args()), e.errors());
         }
-        if (causedBy(t, javax.persistence.OptimisticLockException.class)) {
+        if (firstCause(t, javax.persistence.OptimisticLockException.class) != null) {
             return respond(locale, 412, "precondition-failed", Messages.get(locale, "version.concurrent", List.of()),
                     List.of());
         }
-        if ("23505".equals(sqlState(t))) {
+        java.sql.SQLException sql = firstCause(t, java.sql.SQLException.class);
+        if (sql != null && "23505".equals(sql.getSQLState())) { // unique violation, Derby and PostgreSQL
             return respond(locale, 409, "conflict", Messages.get(locale, "conflict", List.of()), List.of());
         }
         if (json != null) {
@@ -103,29 +104,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return FieldError.of(field, "json.syntax");
     }
 
-    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+    /** The first throwable of the given type in the cause chain, or null. */
+    private static <T extends Throwable> T firstCause(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The SQL state of the first SQLException in the chain (23505: unique violation on Derby and PostgreSQL). */
-    private static String sqlState(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    private static JsonProcessingException jsonCause(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof JsonProcessingException j) {
-                return j;
+                return type.cast(c);
             }
         }
         return null;

@@ -90,17 +90,6 @@ public class UserAccounts {
         });
     }
 
-    public void setPassword(String username, String password) {
-        jpa.tx(TransactionType.Required, em -> {
-            UserEntity user = em.find(UserEntity.class, username);
-            if (user == null) {
-                throw new IllegalArgumentException("no login " + username);
-            }
-            user.setPasswordHash(hasher.hash(password.toCharArray()));
-        });
-        recentlyVerified.clear();
-    }
-
     private static String fingerprint(String username, char[] password, String storedHash) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -12,7 +12,6 @@ import kz.police.lps.core.api.audit.AuditQuery;
 import kz.police.lps.core.api.audit.AuditRecord;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.page.Page;
-import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.CallerFactory;
 
 @Service
@@ -45,7 +44,7 @@ public class AuditCommand implements Action {
         }
         Page<AuditRecord> page = audit.search(ShellCallers.current(callers),
                 new AuditQuery(user, type, id, null, null, null),
-                PageRequest.first(Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT))));
+                ShellCallers.firstRows(limit));
         ShellTable table = new ShellTable();
         table.column("When");
         table.column("User");

@@ -9,7 +9,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import kz.police.lps.core.api.page.Page;
-import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.person.Person;
 import kz.police.lps.core.api.person.PersonQuery;
 import kz.police.lps.core.api.person.PersonService;
@@ -41,7 +40,7 @@ public class PersonFindCommand implements Action {
         String text = String.join(" ", words).trim();
         PersonQuery q = text.matches("\\d{12}") ? PersonQuery.byIin(text) : PersonQuery.byName(text);
         Page<Person> page = persons.search(ShellCallers.current(callers).withPurpose(purpose), q,
-                PageRequest.first(Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT))));
+                ShellCallers.firstRows(limit));
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("IIN");

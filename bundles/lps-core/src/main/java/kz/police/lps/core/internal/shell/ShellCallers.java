@@ -4,6 +4,7 @@ import java.security.AccessController;
 
 import javax.security.auth.Subject;
 
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 
@@ -11,6 +12,11 @@ import kz.police.lps.core.api.security.CallerFactory;
 final class ShellCallers {
 
     private ShellCallers() {
+    }
+
+    /** The first page of at most {@code limit} rows, the limit kept within 1..{@value PageRequest#MAX_LIMIT}. */
+    static PageRequest firstRows(int limit) {
+        return PageRequest.first(Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT)));
     }
 
     @SuppressWarnings("removal")

@@ -63,8 +63,8 @@ public class CalendarResource {
     @Operation(summary = "Working days from..to (both inclusive, at most 5 years apart)")
     public WorkingDays workingDays(@Context Caller caller, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        LocalDate f = required("from", RestParams.date("from", from));
-        LocalDate t = required("to", RestParams.date("to", to));
+        LocalDate f = RestParams.required("from", RestParams.date("from", from));
+        LocalDate t = RestParams.required("to", RestParams.date("to", to));
         return new WorkingDays(f, t, calendar.workingDaysBetween(f, t), calendar.days(f, t));
     }
 
@@ -74,12 +74,12 @@ public class CalendarResource {
     public Deadline deadline(@Context Caller caller,
             @Parameter(description = "ISO instant or date (start of day UTC)") @QueryParam("from") String from,
             @QueryParam("amount") String amount, @QueryParam("unit") String unit) {
-        Instant f = required("from", RestParams.instant("from", from));
-        Integer n = required("amount", RestParams.integer("amount", amount));
+        Instant f = RestParams.required("from", RestParams.instant("from", from));
+        Integer n = RestParams.required("amount", RestParams.integer("amount", amount));
         if (n < 0 || n > 3660) {
             throw ValidationException.of("amount", "range", 0, 3660);
         }
-        NormUnit u = required("unit", RestParams.enumeration("unit", unit, NormUnit.class));
+        NormUnit u = RestParams.required("unit", RestParams.enumeration("unit", unit, NormUnit.class));
         if (u != NormUnit.WORKING_DAYS && u != NormUnit.CALENDAR_DAYS && u != NormUnit.HOURS
                 && u != NormUnit.MINUTES) {
             throw ValidationException.of("unit", "param.enum", "[WORKING_DAYS, CALENDAR_DAYS, HOURS, MINUTES]");
@@ -95,11 +95,11 @@ public class CalendarResource {
             @QueryParam("day") String day) {
         ReportingPeriod p;
         try {
-            p = ReportingPeriod.parse(required("period", RestParams.text(period)));
+            p = ReportingPeriod.parse(RestParams.required("period", RestParams.text(period)));
         } catch (IllegalArgumentException e) {
             throw ValidationException.of("period", "calendar.period");
         }
-        Integer d = required("day", RestParams.integer("day", day));
+        Integer d = RestParams.required("day", RestParams.integer("day", day));
         if (d < 1 || d > 31) {
             throw ValidationException.of("day", "range", 1, 31);
         }
@@ -125,12 +125,5 @@ public class CalendarResource {
         }
         calendar.loadYear(caller, data, RestParams.text(source));
         return years(caller);
-    }
-
-    private static <T> T required(String name, T value) {
-        if (value == null) {
-            throw ValidationException.of(name, "required");
-        }
-        return value;
     }
 }

@@ -44,11 +44,7 @@ public class NormsResource {
     private final NormService norms;
 
     private static long regionId(String value) {
-        Long id = RestParams.id("regionId", value);
-        if (id == null) {
-            throw kz.police.lps.core.api.error.ValidationException.of("regionId", "required");
-        }
-        return id;
+        return RestParams.required("regionId", RestParams.id("regionId", value));
     }
 
     @Activate
