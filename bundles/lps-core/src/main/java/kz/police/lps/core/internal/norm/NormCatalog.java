@@ -12,13 +12,14 @@ import kz.police.lps.core.api.norm.LegalAct;
 import kz.police.lps.core.api.norm.Norm;
 import kz.police.lps.core.api.norm.NormBinding;
 import kz.police.lps.core.api.norm.NormLimit;
+import kz.police.lps.core.internal.extender.BundleDataTracker;
 
 /**
  * The acts and norms contributed by the active bundles, by contributing bundle. A contribution is checked whole
  * before it is accepted: keys prefixed with the unit id and unique across bundles, every norm naming an act that is
  * known (in the same file or contributed before), values present; a file with any error is refused as a whole.
  */
-public final class NormCatalog {
+public final class NormCatalog implements BundleDataTracker.Catalog<NormFile> {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
@@ -30,6 +31,7 @@ public final class NormCatalog {
     /**
      * Adds a bundle's file; returns the problems found (empty when accepted).
      */
+    @Override
     public synchronized List<String> add(long bundleId, NormFile file) {
         List<String> problems = new ArrayList<>();
         String unit = file.unit();
@@ -83,8 +85,14 @@ public final class NormCatalog {
         return problems;
     }
 
+    @Override
     public synchronized void remove(long bundleId) {
         byBundle.remove(bundleId);
+    }
+
+    @Override
+    public String describe(NormFile file) {
+        return file.acts().size() + " acts, " + file.norms().size() + " norms";
     }
 
     public synchronized Optional<Norm> find(String key) {

@@ -1,9 +1,6 @@
 package kz.police.lps.core.internal.norm;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.util.tracker.BundleTracker;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.police.lps.core.api.audit.AuditAction;
 import kz.police.lps.core.api.audit.AuditOutcome;
@@ -41,7 +32,7 @@ import kz.police.lps.core.api.security.Permission;
 import kz.police.lps.core.internal.db.CoreSchema;
 import kz.police.lps.core.internal.model.OrgUnitEntity;
 import kz.police.lps.core.internal.org.DepartmentPaths;
-import kz.police.lps.core.internal.rest.Json;
+import kz.police.lps.core.internal.extender.BundleDataTracker;
 
 /**
  * The norms registry: an extender that reads the {@code LPS-Norms} file of every active bundle (the core's own too),
@@ -53,7 +44,6 @@ public class NormServiceImpl implements NormService {
 
     static final String SUBJECT = "norm";
     private static final long KEEP_MILLIS = 30_000;
-    private static final Logger LOG = LoggerFactory.getLogger(NormServiceImpl.class);
 
     private record Cached(Optional<NormOverrideEntity> value, long until) {
     }
@@ -62,9 +52,8 @@ public class NormServiceImpl implements NormService {
     private final AuditService audit;
     private final DepartmentPaths paths;
     private final NormCatalog catalog = new NormCatalog();
-    private final ObjectMapper json = Json.mapper();
     private final Map<String, Cached> overrides = new ConcurrentHashMap<>();
-    private final BundleTracker<Long> tracker;
+    private final BundleDataTracker<NormFile> tracker;
 
     @Activate
     public NormServiceImpl(BundleContext context, @Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
@@ -73,47 +62,12 @@ public class NormServiceImpl implements NormService {
         this.jpa = jpa;
         this.audit = audit;
         this.paths = paths;
-        this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
-            @Override
-            public Long addingBundle(Bundle bundle, BundleEvent event) {
-                String path = bundle.getHeaders("").get(HEADER);
-                return path == null ? null : load(bundle, path) ? bundle.getBundleId() : null;
-            }
-
-            @Override
-            public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
-                catalog.remove(id);
-                LOG.info("Norms of {} withdrawn", bundle.getSymbolicName());
-            }
-        };
-        tracker.open();
+        this.tracker = new BundleDataTracker<>(context, HEADER, NormFile.class, catalog).open();
     }
 
     @Deactivate
     void deactivate() {
         tracker.close();
-    }
-
-    private boolean load(Bundle bundle, String path) {
-        URL url = bundle.getEntry(path);
-        if (url == null) {
-            LOG.error("{}: {} names {}, which the bundle does not contain", bundle.getSymbolicName(), HEADER, path);
-            return false;
-        }
-        try (InputStream in = url.openStream()) {
-            NormFile file = json.readValue(in, NormFile.class);
-            List<String> problems = catalog.add(bundle.getBundleId(), file);
-            if (!problems.isEmpty()) {
-                LOG.error("Norms of {} refused: {}", bundle.getSymbolicName(), problems);
-                return false;
-            }
-            LOG.info("Norms of {}: {} acts, {} norms", bundle.getSymbolicName(), file.acts().size(),
-                    file.norms().size());
-            return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.error("Norms of {} unreadable ({})", bundle.getSymbolicName(), path, e);
-            return false;
-        }
     }
 
     @Override
