@@ -6,7 +6,6 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,12 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.FixMethodOrder;
@@ -57,7 +52,7 @@ import kz.police.lps.core.api.person.Sex;
 public class LpsCoreIT extends LpsTestSupport {
 
     static final String CORE_BSN = "kz.police.lps.core";
-    static final String TEST_UNIT_FEATURE = "lps-test-unit";
+
     static final String SAMPLE_BSN = "kz.police.lps.itest.sample";
 
     @Inject
@@ -616,28 +611,7 @@ public class LpsCoreIT extends LpsTestSupport {
     }
 
     private String shell(String user, String command, String... roles) throws Exception {
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal(user));
-        if (roles.length == 0) {
-            subject.getPrincipals().add(new RolePrincipal("admin"));
-            subject.getPrincipals().add(new RolePrincipal("lps-admin"));
-        }
-        for (String role : roles) {
-            subject.getPrincipals().add(new RolePrincipal(role));
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            Object result = Subject.doAs(subject,
-                    (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
-            if (result != null) {
-                print.println(result);
-            }
-        } finally {
-            session.close();
-        }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return shell(sessionFactory, user, command, roles);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -662,18 +636,7 @@ public class LpsCoreIT extends LpsTestSupport {
     }
 
     private boolean testUnitInstalled() throws Exception {
-        org.apache.karaf.features.Feature f = featuresService.getFeature(TEST_UNIT_FEATURE);
-        return f != null && featuresService.isInstalled(f);
-    }
-
-    private static URI testUnitFeatures() {
-        String path = System.getProperty("lps.testunit.features");
-        if (path == null) {
-            throw new AssertionError("system property lps.testunit.features not set");
-        }
-        File f = new File(path);
-        assertTrue("sample unit features file " + f + " (build itests/lps-test-unit first)", f.isFile());
-        return f.toURI();
+        return testUnitInstalled(featuresService);
     }
 
     private boolean sampleUnitListed() {

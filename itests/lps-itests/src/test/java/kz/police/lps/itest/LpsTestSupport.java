@@ -1,5 +1,16 @@
 package kz.police.lps.itest;
 
+import java.io.File;
+import java.net.URI;
+import java.util.EnumSet;
+
+import javax.security.auth.Subject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -9,8 +20,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
-import java.io.File;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -329,5 +338,67 @@ public abstract class LpsTestSupport {
         Resp r = post("/persons", ADMIN, person);
         assertStatus(201, r);
         return r;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // the sample unit (itests/lps-test-unit) and the shell
+
+    public static final String TEST_UNIT_FEATURE = "lps-test-unit";
+
+    /** Runs a shell command as the given user (lps-admin when no roles are given) and returns its output. */
+    protected static String shell(SessionFactory sessionFactory, String user, String command, String... roles)
+            throws Exception {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(user));
+        if (roles.length == 0) {
+            subject.getPrincipals().add(new RolePrincipal("admin"));
+            subject.getPrincipals().add(new RolePrincipal("lps-admin"));
+        }
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            Object result = Subject.doAs(subject,
+                    (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            if (result != null) {
+                print.println(result);
+            }
+        } finally {
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    protected static boolean testUnitInstalled(FeaturesService featuresService) throws Exception {
+        org.apache.karaf.features.Feature f = featuresService.getFeature(TEST_UNIT_FEATURE);
+        return f != null && featuresService.isInstalled(f);
+    }
+
+    /** Installs the sample unit's feature unless it is installed. */
+    protected static void installTestUnit(FeaturesService featuresService) throws Exception {
+        if (!testUnitInstalled(featuresService)) {
+            featuresService.addRepository(testUnitFeatures());
+            featuresService.installFeature(TEST_UNIT_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        }
+    }
+
+    /** Uninstalls the sample unit's feature if it is installed. */
+    protected static void uninstallTestUnit(FeaturesService featuresService) throws Exception {
+        if (testUnitInstalled(featuresService)) {
+            featuresService.uninstallFeature(TEST_UNIT_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        }
+    }
+
+    protected static URI testUnitFeatures() {
+        String path = System.getProperty("lps.testunit.features");
+        if (path == null) {
+            throw new AssertionError("system property lps.testunit.features not set");
+        }
+        File f = new File(path);
+        assertTrue("sample unit features file " + f + " (build itests/lps-test-unit first)", f.isFile());
+        return f.toURI();
     }
 }
