@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,6 +65,7 @@ public class RegistersResource {
     }
 
     private final RegisterService registers;
+    private final ObjectMapper json = Json.mapper();
 
     @Activate
     public RegistersResource(@Reference RegisterService registers) {
@@ -124,8 +126,8 @@ public class RegistersResource {
     public Response get(@Context Caller caller, @PathParam("id") String id) {
         long registrationId = RestParams.required("id", RestParams.id("id", id));
         Registration r = registers.get(caller, registrationId);
-        ObjectNode body = Json.mapper().valueToTree(r);
-        body.set("checks", Json.mapper().valueToTree(registers.checks(caller, registrationId)));
+        ObjectNode body = json.valueToTree(r);
+        body.set("checks", json.valueToTree(registers.checks(caller, registrationId)));
         return Response.ok(body).tag(RestParams.etag(r.version())).build();
     }
 
