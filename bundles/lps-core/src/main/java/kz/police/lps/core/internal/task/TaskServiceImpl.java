@@ -118,7 +118,9 @@ public class TaskServiceImpl implements TaskService {
     @Override
     public Task create(Caller caller, NewTask task) {
         Instant now = Instant.now();
-        Prepared p = prepare(task, "", now, new ValidationException.Collector(), new HashMap<>());
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Prepared p = prepare(task, "", now, errors, new HashMap<>());
+        errors.throwIfAny();
         Long me = officerOf(caller);
         boolean forSelf = task.assigneeId() != null && task.assigneeId().equals(me);
         if (!TaskAccess.creates(caller, task.unitId(), p.path(), forSelf)) {
