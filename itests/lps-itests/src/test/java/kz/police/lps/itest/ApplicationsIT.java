@@ -202,13 +202,16 @@ public class ApplicationsIT extends LpsTestSupport {
 
     @Test
     public void t04ParallelReceiptsGetDistinctConsecutiveNumbers() throws Exception {
+        // a department with no application yet: the first receipts of its year also race to create its counter
+        long rural = districtBodyId("DEMO-RURAL");
+        String ruralCode = get("/org-units/" + rural, ADMIN).json().path("code").asText();
         int n = 8;
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Callable<Resp>> posts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                ObjectNode body = application(COMPLAINT, "Параллель " + i);
-                posts.add(() -> post("/applications", SAMPLE_INSPECTOR, body));
+                ObjectNode body = application(COMPLAINT, "Параллель " + i).put("departmentId", rural);
+                posts.add(() -> post("/applications", ADMIN, body));
             }
             List<Long> serials = new ArrayList<>();
             Set<String> prefixes = new HashSet<>();
@@ -221,7 +224,9 @@ public class ApplicationsIT extends LpsTestSupport {
                 serials.add(Long.valueOf(m.group(3)));
             }
             assertEquals("one department, one year: " + prefixes, 1, prefixes.size());
+            assertTrue(prefixes.toString(), prefixes.iterator().next().startsWith(ruralCode + "-"));
             serials.sort(null);
+            assertEquals("the year's first number: " + serials, 1L, (long) serials.get(0));
             assertEquals("distinct: " + serials, n, new HashSet<>(serials).size());
             for (int i = 1; i < n; i++) {
                 assertEquals("consecutive: " + serials, serials.get(0) + i, (long) serials.get(i));

@@ -363,10 +363,13 @@ public class LpsCoreIT extends LpsTestSupport {
 
             // the unit's norms and acts, shipped as data in its bundle, are listed with their source
             JsonNode norms = get("/norms?unit=sample", ADMIN).json();
-            assertEquals("sample norms: " + norms, 1, norms.size());
-            assertEquals("sample.check.report-deadline", norms.get(0).path("key").asText());
-            assertEquals("sample-order-1-2026", norms.get(0).path("actCode").asText());
-            assertEquals("L1-2", norms.get(0).path("lines").asText());
+            JsonNode check = null;
+            for (JsonNode n : norms) {
+                check = "sample.check.report-deadline".equals(n.path("key").asText()) ? n : check;
+            }
+            assertNotNull("sample norms: " + norms, check);
+            assertEquals("sample-order-1-2026", check.path("actCode").asText());
+            assertEquals("L1-2", check.path("lines").asText());
             assertEquals(1, get("/acts?unit=sample", ADMIN).json().size());
             // a region's override is audited and in force for that region's departments
             long region = get("/org-units?kind=REGION", ADMIN).json().path("items").get(0).path("id").asLong();

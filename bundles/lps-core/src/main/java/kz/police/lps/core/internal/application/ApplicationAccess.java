@@ -58,6 +58,14 @@ final class ApplicationAccess {
         return assignee == null || assignee.equals(callerOfficerId);
     }
 
+    /** Why {@link #mayDecide} refuses, for the audit trail. */
+    static String decideRefusal(Caller c, String unit, DecisionKind decision) {
+        boolean assistantOnly = worker(c, unit) && !c.hasRole(Roles.inspector(unit)) && !head(c, unit);
+        return assistantOnly && decision != null && decision.criminalProcedure()
+                ? "an assistant takes no criminal-procedure decision (L364-367)"
+                : "the assignee, the unit's head or lps-admin decides";
+    }
+
     /** Recording the notice to the applicant: as registering. */
     static boolean mayNotify(Caller c, String unit) {
         return mayReceive(c, unit);

@@ -408,9 +408,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             ApplicationEntity e = writable(caller, em, id);
             if (!ApplicationAccess.mayDecide(caller, e.getUnitId(), e.getAssigneeId(), callerOfficer, decision)) {
                 throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, id, e.getDepartmentId(),
-                        decision != null && decision.criminalProcedure() && ApplicationAccess.worker(caller,
-                                e.getUnitId()) ? "an assistant takes no criminal-procedure decision"
-                                        : "the assignee, the unit's head or lps-admin decides");
+                        ApplicationAccess.decideRefusal(caller, e.getUnitId(), decision));
             }
             Versions.check(expectedVersion, e.getVersion());
             ApplicationLifecycle.require(e.getStatus(), Step.DECIDE);
