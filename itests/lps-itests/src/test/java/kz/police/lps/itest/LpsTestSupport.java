@@ -173,8 +173,14 @@ public abstract class LpsTestSupport {
      * {@code headers} are name/value pairs.
      */
     protected static Resp http(String method, String path, String auth, String body, String... headers) {
+        return http(Duration.ofSeconds(60), method, path, auth, body, headers);
+    }
+
+    /** As {@link #http(String, String, String, String, String...)} with a time limit for the answer. */
+    protected static Resp http(Duration timeout, String method, String path, String auth, String body,
+            String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : API + path))
-                .timeout(Duration.ofSeconds(60));
+                .timeout(timeout);
         if (auth != null) {
             b.header("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
