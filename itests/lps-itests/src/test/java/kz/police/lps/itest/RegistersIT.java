@@ -168,6 +168,22 @@ public class RegistersIT extends LpsTestSupport {
         assertEquals(String.valueOf(id), task.subjectId());
         assertEquals(Long.valueOf(officerId("sample.inspector")), task.assigneeId());
 
+        // the scheduler makes it a task of the responsible officer, once
+        assertStatus(200, post("/tasks/sweep", ADMIN, "{}"));
+        assertStatus(200, post("/tasks/sweep", ADMIN, "{}"));
+        JsonNode tasks = checkTasks(id);
+        assertEquals("one planned-check task: " + tasks, 1, tasks.size());
+        JsonNode open = tasks.get(0);
+        assertEquals("OPEN", open.path("status").asText());
+        assertEquals(key, open.path("originKey").asText());
+        assertEquals("sample", open.path("unitId").asText());
+        assertEquals(officerId("sample.inspector"), open.path("assigneeId").asLong());
+        java.time.Instant due = java.time.Instant.parse(open.path("dueAt").asText());
+        assertTrue("due at the end of the month: " + due + ", source " + task.dueAt(),
+                java.time.Duration.between(due, task.dueAt()).abs().toMillis() < 1000);
+        assertEquals(1, get("/tasks?assignee=me&kind=core.register-check&subjectId=" + id, SAMPLE_INSPECTOR).json()
+                .path("total").asLong());
+
         ObjectNode check = JSON.createObjectNode();
         check.put("method", "HOME_VISIT");
         check.put("result", "NO_VIOLATIONS");
@@ -186,6 +202,11 @@ public class RegistersIT extends LpsTestSupport {
         assertEquals(startedOn.toString(), withCheck.path("lastCheckedOn").asText());
         assertTrue("no planned check once one is recorded in the period",
                 plannedChecks(startedOn).stream().noneMatch(t -> key.equals(t.originKey())));
+        JsonNode done = checkTasks(id).get(0);
+        assertEquals("recording the check completed the task: " + done, "DONE", done.path("status").asText());
+        assertEquals("sample.inspector", done.path("completedBy").asText());
+        assertStatus(200, post("/tasks/sweep", ADMIN, "{}"));
+        assertEquals("no new task this month", 1, checkTasks(id).size());
 
         // removal: If-Match required, a removal ground of the register
         ObjectNode removal = JSON.createObjectNode();
@@ -333,6 +354,13 @@ public class RegistersIT extends LpsTestSupport {
         Resp r = post("/registrations", auth, registration(registerId, personId, groundCode));
         assertStatus(201, r);
         return r.json().path("id").asLong();
+    }
+
+    /** The planned-check tasks of a registration, as the administrator sees them. */
+    private static JsonNode checkTasks(long registrationId) {
+        Resp r = get("/tasks?kind=core.register-check&subjectType=registration&subjectId=" + registrationId, ADMIN);
+        assertStatus(200, r);
+        return r.json().path("items");
     }
 
     private static JsonNode alertOf(Resp alerts, String registerId) {

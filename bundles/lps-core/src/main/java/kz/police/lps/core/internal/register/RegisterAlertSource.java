@@ -8,11 +8,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import kz.police.lps.core.api.audit.AuditAction;
+import kz.police.lps.core.api.audit.AuditOutcome;
+import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.i18n.LocalizedText;
 import kz.police.lps.core.api.person.Person;
 import kz.police.lps.core.api.register.RegisterDefinition;
 import kz.police.lps.core.api.register.RegisterGround;
-import kz.police.lps.core.api.register.Registration;
+import kz.police.lps.core.api.register.RegisterService;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.unit.CardAlert;
 import kz.police.lps.core.api.unit.PersonAlertSource;
@@ -27,11 +30,13 @@ public class RegisterAlertSource implements PersonAlertSource {
 
     static final String CORE = "core";
 
-    private final RegisterServiceImpl registers;
+    private final RegisterStore registers;
+    private final AuditService audit;
 
     @Activate
-    public RegisterAlertSource(@Reference RegisterServiceImpl registers) {
+    public RegisterAlertSource(@Reference RegisterStore registers, @Reference AuditService audit) {
         this.registers = registers;
+        this.audit = audit;
     }
 
     @Override
@@ -42,24 +47,19 @@ public class RegisterAlertSource implements PersonAlertSource {
     @Override
     public List<CardAlert> alerts(Caller caller, Person person) {
         List<CardAlert> alerts = new ArrayList<>();
-        List<Registration> shown = new ArrayList<>();
-        for (Registration r : registers.activeOf(person.id())) {
+        for (RegisterStore.Active r : registers.activeOf(person.id())) {
             Optional<RegisterDefinition> register = registers.catalog().register(r.registerId());
             if (register.isEmpty() || !RegisterAccess.reads(caller, register.get())
-                    || !visible(caller, r)) {
+                    || !caller.scope().covers(r.departmentPath())) {
                 continue;
             }
             LocalizedText ground = registers.catalog().ground(r.groundCode()).map(RegisterGround::name)
                     .orElse(new LocalizedText(r.groundCode(), r.groundCode(), r.groundCode()));
             alerts.add(alert(register.get(), ground));
-            shown.add(r);
+            audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, RegisterService.SUBJECT, r.id(),
+                    r.departmentId(), "card alert");
         }
-        registers.auditAlerts(caller, shown);
         return alerts;
-    }
-
-    private boolean visible(Caller caller, Registration r) {
-        return registers.departmentPath(r.departmentId()).map(p -> caller.scope().covers(p)).orElse(false);
     }
 
     /** "On the register: name (ground)", in the three languages. */

@@ -40,12 +40,12 @@ public class RegisterCheckSource implements TaskSource {
     static final int PAGE = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(RegisterCheckSource.class);
 
-    private final RegisterServiceImpl registers;
+    private final RegisterStore registers;
     private final NormService norms;
     private final WorkingCalendar calendar;
 
     @Activate
-    public RegisterCheckSource(@Reference RegisterServiceImpl registers, @Reference NormService norms,
+    public RegisterCheckSource(@Reference RegisterStore registers, @Reference NormService norms,
             @Reference WorkingCalendar calendar) {
         this.registers = registers;
         this.norms = norms;

@@ -15,10 +15,8 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -61,7 +59,6 @@ import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.core.internal.db.CoreSchema;
 import kz.police.lps.core.internal.db.JpqlQuery;
 import kz.police.lps.core.internal.db.Versions;
-import kz.police.lps.core.internal.extender.BundleDataTracker;
 import kz.police.lps.core.internal.model.OfficerEntity;
 import kz.police.lps.core.internal.model.PersonEntity;
 import kz.police.lps.core.internal.org.DepartmentPaths;
@@ -69,12 +66,12 @@ import kz.police.lps.core.internal.rest.Json;
 import kz.police.lps.core.internal.validation.Checks;
 
 /**
- * The preventive registers: an extender reading the {@code LPS-Registers} file of every active bundle into a
- * {@link RegisterCatalog}, and the registrations and their checks in {@code LPS_REGISTRATION} and
- * {@code LPS_REGISTER_CHECK}. A registration whose register is not installed is hidden (404, absent from searches)
+ * The preventive registers: the installed units' registers and grounds (read by {@link RegisterStore} from the
+ * {@code LPS-Registers} file of every active bundle), and the registrations and their checks in
+ * {@code LPS_REGISTRATION} and {@code LPS_REGISTER_CHECK}. A registration whose register is not installed is hidden (404, absent from searches)
  * but kept: it shows again when the unit is back.
  */
-@Component(service = {RegisterService.class, RegisterServiceImpl.class})
+@Component(service = RegisterService.class)
 public class RegisterServiceImpl implements RegisterService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterServiceImpl.class);
@@ -90,26 +87,20 @@ public class RegisterServiceImpl implements RegisterService {
     private final NormService norms;
     private final WorkingCalendar calendar;
     private final ObjectMapper json = Json.mapper();
-    private final RegisterCatalog catalog = new RegisterCatalog();
-    private final BundleDataTracker<RegisterFile> tracker;
+    private final RegisterCatalog catalog;
     private volatile TaskService tasks;
 
     @Activate
-    public RegisterServiceImpl(BundleContext context,
-            @Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
-            @Reference(target = CoreSchema.TARGET) SchemaReady schema, @Reference AuditService audit,
-            @Reference DepartmentPaths paths, @Reference NormService norms, @Reference WorkingCalendar calendar) {
+    public RegisterServiceImpl(@Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
+            @Reference(target = CoreSchema.TARGET) SchemaReady schema, @Reference RegisterStore store,
+            @Reference AuditService audit, @Reference DepartmentPaths paths, @Reference NormService norms,
+            @Reference WorkingCalendar calendar) {
         this.jpa = jpa;
+        this.catalog = store.catalog();
         this.audit = audit;
         this.paths = paths;
         this.norms = norms;
         this.calendar = calendar;
-        this.tracker = new BundleDataTracker<>(context, HEADER, RegisterFile.class, catalog).open();
-    }
-
-    @Deactivate
-    void deactivate() {
-        tracker.close();
     }
 
     /** The task service, when installed: recording a check completes the registration's planned-check task. */
@@ -145,10 +136,6 @@ public class RegisterServiceImpl implements RegisterService {
     @Override
     public Optional<RegisterGround> ground(String code) {
         return catalog.ground(code);
-    }
-
-    RegisterCatalog catalog() {
-        return catalog;
     }
 
     // ---- registrations --------------------------------------------------------------------------------------
@@ -397,45 +384,6 @@ public class RegisterServiceImpl implements RegisterService {
             return q.getResultList();
         }).forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;
-    }
-
-    // ---- for the alert and task sources ---------------------------------------------------------------------
-
-    /** The active registrations of a person on installed registers (no access check: the caller filters). */
-    List<Registration> activeOf(long personId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT e FROM RegistrationEntity e WHERE e.personId = :p AND e.status = :s ORDER BY e.id",
-                RegistrationEntity.class).setParameter("p", personId).setParameter("s", RegistrationStatus.ACTIVE)
-                .getResultList().stream().filter(e -> catalog.register(e.getRegisterId()).isPresent())
-                .map(this::toDto).toList());
-    }
-
-    /**
-     * One page (by id, after {@code afterId}) of the active registrations on a ground that have no check recorded
-     * since {@code periodStart}: only the columns a task needs.
-     */
-    List<RegisterChecks.Candidate> candidates(String groundCode, LocalDate periodStart, long afterId, int limit) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT e.id, e.registerId, e.departmentId, e.responsibleOfficerId, e.lastCheckedOn "
-                        + "FROM RegistrationEntity e WHERE e.groundCode = :g AND e.status = :s AND e.id > :after "
-                        + "AND (e.lastCheckedOn IS NULL OR e.lastCheckedOn < :start) ORDER BY e.id",
-                Object[].class).setParameter("g", groundCode).setParameter("s", RegistrationStatus.ACTIVE)
-                .setParameter("after", afterId).setParameter("start", periodStart).setMaxResults(limit)
-                .getResultList().stream()
-                .map(row -> new RegisterChecks.Candidate(((Number) row[0]).longValue(), (String) row[1],
-                        (Long) row[2], (Long) row[3], (LocalDate) row[4]))
-                .toList());
-    }
-
-    Optional<String> departmentPath(Long departmentId) {
-        return paths.pathOf(departmentId);
-    }
-
-    void auditAlerts(Caller caller, List<Registration> shown) {
-        for (Registration r : shown) {
-            audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT, r.id(), r.departmentId(),
-                    "card alert");
-        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
