@@ -506,7 +506,7 @@ public class LpsCoreIT extends LpsTestSupport {
         ensureSampleInspector();
         String cityPath = get("/org-units/" + districtBodyId("DEMO-CITY"), ADMIN).json().path("path").asText();
         for (String login : List.of("sample.inspector", "sample.head")) {
-            JsonNode officer = officerOf(login);
+            JsonNode officer = officerOf("sample", login);
             assertNotNull("officer of " + login, officer);
             assertTrue("demo officer of " + login + ": " + officer,
                     officer.path("personnelNumber").asText().startsWith("DEMO-SAMPLE-"));
@@ -693,35 +693,7 @@ public class LpsCoreIT extends LpsTestSupport {
         return p;
     }
 
-    /**
-     * Makes sure {@code sample.inspector/demo} exists: demo mode creates it (asynchronously) once the sample unit is
-     * installed, after its demo officer (which gives the login its data scope); the account stays after the unit is
-     * uninstalled.
-     */
     private void ensureSampleInspector() {
-        // an unknown path: the answer is 401 or 404 depending on the login only
-        if (get("/no-such-resource", SAMPLE_INSPECTOR).status() != 401) {
-            return;
-        }
-        try {
-            if (!testUnitInstalled()) {
-                featuresService.addRepository(testUnitFeatures());
-                featuresService.installFeature(TEST_UNIT_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-            }
-        } catch (Exception e) {
-            throw new AssertionError("installing " + TEST_UNIT_FEATURE, e);
-        }
-        await("login sample.inspector/demo", 60_000, () -> get("/no-such-resource", SAMPLE_INSPECTOR).status() == 404);
-    }
-
-    private static JsonNode officerOf(String login) {
-        Resp r = get("/officers?unit=sample&limit=500", ADMIN);
-        assertStatus(200, r);
-        for (JsonNode o : r.json().path("items")) {
-            if (login.equals(o.path("login").asText())) {
-                return o;
-            }
-        }
-        return null;
+        ensureSampleLogins(featuresService);
     }
 }

@@ -102,7 +102,9 @@ public abstract class LpsTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", RMI_REGISTRY_PORT),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", RMI_SERVER_PORT),
                 // demo mode stays on (admin/admin, <unit>.inspector/demo), with a small region
-                editConfigurationFilePut("etc/kz.police.lps.demo.cfg", "persons", String.valueOf(DEMO_PERSONS))));
+                editConfigurationFilePut("etc/kz.police.lps.demo.cfg", "persons", String.valueOf(DEMO_PERSONS)),
+                // tests run the task scheduler themselves (POST /tasks/sweep), so its runs are deterministic
+                editConfigurationFilePut("etc/kz.police.lps.tasks.cfg", "enabled", "false")));
         // stack.md P10: the container fetches Pax Exam's own bundles through its Maven resolver: local repository of
         // this build first, then the Karaf default remote repositories (left as they are).
         String m2 = System.getProperty("lps.m2");
@@ -400,5 +402,39 @@ public abstract class LpsTestSupport {
         File f = new File(path);
         assertTrue("sample unit features file " + f + " (build itests/lps-test-unit first)", f.isFile());
         return f.toURI();
+    }
+
+    public static final String SAMPLE_HEAD = "sample.head:demo";
+
+    /**
+     * Makes sure the sample unit is installed and {@code sample.inspector/demo} and {@code sample.head/demo} exist:
+     * demo mode creates them (asynchronously) once the unit is installed, after their demo officers (which give the
+     * logins their data scope); the accounts stay after the unit is uninstalled.
+     */
+    protected static void ensureSampleLogins(FeaturesService featuresService) {
+        // an unknown path: the answer is 401 or 404 depending on the login only
+        if (get("/no-such-resource", SAMPLE_INSPECTOR).status() == 404
+                && get("/no-such-resource", SAMPLE_HEAD).status() == 404) {
+            return;
+        }
+        try {
+            installTestUnit(featuresService);
+        } catch (Exception e) {
+            throw new AssertionError("installing " + TEST_UNIT_FEATURE, e);
+        }
+        await("login sample.inspector/demo", 60_000, () -> get("/no-such-resource", SAMPLE_INSPECTOR).status() == 404);
+        await("login sample.head/demo", 60_000, () -> get("/no-such-resource", SAMPLE_HEAD).status() == 404);
+    }
+
+    /** The officer record a login is tied to (GET /officers?unit=...), or null. */
+    protected static JsonNode officerOf(String unit, String login) {
+        Resp r = get("/officers?unit=" + unit + "&limit=500", ADMIN);
+        assertStatus(200, r);
+        for (JsonNode o : r.json().path("items")) {
+            if (login.equals(o.path("login").asText())) {
+                return o;
+            }
+        }
+        return null;
     }
 }

@@ -51,6 +51,9 @@ public interface WorkingCalendar {
      */
     LocalDate dayOfMonthAfter(ReportingPeriod period, int day);
 
+    /** The last instant of the day in {@link #zone()}: what "by that day" means for a deadline. */
+    Instant endOf(LocalDate day);
+
     /** The years whose holidays and transfers are loaded. */
     Set<Integer> loadedYears();
 

@@ -81,6 +81,18 @@ public final class RestParams {
     }
 
     /** The value, or a 422 naming the parameter when it is missing. */
+    /** {@code true} or {@code false}; null when absent; anything else is a 422 naming the parameter. */
+    public static Boolean bool(String name, String value) {
+        String v = text(value);
+        if (v == null) {
+            return null;
+        }
+        if (!v.equals("true") && !v.equals("false")) {
+            throw ValidationException.of(name, "param.enum", "[true, false]");
+        }
+        return Boolean.valueOf(v);
+    }
+
     public static <T> T required(String name, T value) {
         if (value == null) {
             throw ValidationException.of(name, "required");

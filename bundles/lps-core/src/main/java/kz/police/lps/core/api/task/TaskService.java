@@ -2,6 +2,7 @@ package kz.police.lps.core.api.task;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
@@ -13,6 +14,9 @@ import kz.police.lps.core.api.security.Caller;
  * Every write is audited in its own transaction.
  */
 public interface TaskService {
+
+    /** Fields a task list may be sorted by. */
+    Set<String> SORTABLE = Set.of("dueAt", "createdAt", "id", "status", "kind");
 
     /** Creates a task; the due instant from the norm when one is named. Audited. */
     Task create(Caller caller, NewTask task);

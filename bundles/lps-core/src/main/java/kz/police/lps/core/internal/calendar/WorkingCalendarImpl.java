@@ -200,7 +200,8 @@ public class WorkingCalendarImpl implements WorkingCalendar {
         };
     }
 
-    private Instant endOf(LocalDate day) {
+    @Override
+    public Instant endOf(LocalDate day) {
         return day.atTime(LocalTime.MAX).atZone(zone).toInstant();
     }
 

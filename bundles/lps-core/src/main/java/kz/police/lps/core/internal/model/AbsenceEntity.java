@@ -42,6 +42,9 @@ public class AbsenceEntity {
     @Column(name = "NOTE")
     private String note;
 
+    @Column(name = "COVER_OFFICER_ID")
+    private Long coverOfficerId;
+
     public Long getId() { return id; }
     public OfficerEntity getOfficer() { return officer; }
     public void setOfficer(OfficerEntity officer) { this.officer = officer; }
@@ -53,4 +56,12 @@ public class AbsenceEntity {
     public void setDateTo(LocalDate dateTo) { this.dateTo = dateTo; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+
+    public Long getCoverOfficerId() {
+        return coverOfficerId;
+    }
+
+    public void setCoverOfficerId(Long coverOfficerId) {
+        this.coverOfficerId = coverOfficerId;
+    }
 }

@@ -152,7 +152,15 @@ public class OfficerServiceImpl implements OfficerService {
         return jpa.txExpr(TransactionType.Required, em -> {
             OfficerEntity o = find(em, officerId);
             requireInScope(caller, o.getDepartmentId());
+            if (a.coverOfficerId() != null) {
+                OfficerEntity cover = em.find(OfficerEntity.class, a.coverOfficerId());
+                if (cover == null || cover.getId().equals(officerId) || cover.getStatus() != OfficerStatus.ACTIVE) {
+                    throw ValidationException.of("coverOfficerId", "absence.cover");
+                }
+                requireInScope(caller, cover.getDepartmentId());
+            }
             AbsenceEntity e = new AbsenceEntity();
+            e.setCoverOfficerId(a.coverOfficerId());
             e.setOfficer(o);
             e.setKind(a.kind());
             e.setDateFrom(a.from());
@@ -242,7 +250,7 @@ public class OfficerServiceImpl implements OfficerService {
 
     private static Absence toDto(AbsenceEntity a) {
         return new Absence(a.getId(), a.getOfficer().getId(), a.getKind(), a.getDateFrom(), a.getDateTo(),
-                a.getNote());
+                a.getNote(), a.getCoverOfficerId());
     }
 
     static Officer toDto(OfficerEntity e) {

@@ -33,6 +33,7 @@ import kz.police.lps.core.api.person.PersonRelation;
 import kz.police.lps.core.api.person.PersonService;
 import kz.police.lps.core.api.rest.RestResources;
 import kz.police.lps.core.api.security.Caller;
+import kz.police.lps.core.api.unit.CardAlert;
 import kz.police.lps.core.api.unit.PersonCard;
 import kz.police.lps.core.api.unit.PersonCardService;
 import kz.police.lps.core.api.rest.RestParams;
@@ -100,6 +101,13 @@ public class PersonsResource {
     @Operation(summary = "The person card: alerts, core data, relations and one section per installed unit")
     public PersonCard card(@Context Caller caller, @PathParam("id") String id) {
         return cards.card(caller, RestParams.id("id", id));
+    }
+
+    @GET
+    @Path("/{id}/alerts")
+    @Operation(summary = "Only the alerts of the person card, from every installed unit, most severe first")
+    public List<CardAlert> alerts(@Context Caller caller, @PathParam("id") String id) {
+        return cards.alerts(caller, RestParams.id("id", id));
     }
 
     @GET
