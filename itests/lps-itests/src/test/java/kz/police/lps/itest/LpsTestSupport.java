@@ -55,10 +55,12 @@ import kz.police.lps.core.api.person.Sex;
  */
 public abstract class LpsTestSupport {
 
-    public static final int HTTP_PORT = 18181;
-    public static final String SSH_PORT = "18101";
-    public static final String RMI_REGISTRY_PORT = "11099";
-    public static final String RMI_SERVER_PORT = "44445";
+    // Free ports picked by the test driver and handed to the container through etc/system.properties, where the
+    // probe's copy of this class reads them back: runs on one machine never collide.
+    public static final int HTTP_PORT = port("lps.itest.httpPort");
+    public static final String SSH_PORT = String.valueOf(port("lps.itest.sshPort"));
+    public static final String RMI_REGISTRY_PORT = String.valueOf(port("lps.itest.rmiRegistryPort"));
+    public static final String RMI_SERVER_PORT = String.valueOf(port("lps.itest.rmiServerPort"));
     public static final String API = "http://localhost:" + HTTP_PORT + "/api/v1";
     public static final int DEMO_PERSONS = 200;
 
@@ -67,6 +69,19 @@ public abstract class LpsTestSupport {
     public static final String PROBLEM_JSON = "application/problem+json";
 
     protected static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The port the property names (inside the container), else a free one (in the test driver). */
+    private static int port(String property) {
+        Integer set = Integer.getInteger(property);
+        if (set != null) {
+            return set;
+        }
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private static final Random RANDOM = new Random();
@@ -101,6 +116,10 @@ public abstract class LpsTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", RMI_REGISTRY_PORT),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", RMI_SERVER_PORT),
+                editConfigurationFilePut("etc/system.properties", "lps.itest.httpPort", String.valueOf(HTTP_PORT)),
+                editConfigurationFilePut("etc/system.properties", "lps.itest.sshPort", SSH_PORT),
+                editConfigurationFilePut("etc/system.properties", "lps.itest.rmiRegistryPort", RMI_REGISTRY_PORT),
+                editConfigurationFilePut("etc/system.properties", "lps.itest.rmiServerPort", RMI_SERVER_PORT),
                 // demo mode stays on (admin/admin, <unit>.inspector/demo), with a small region
                 editConfigurationFilePut("etc/kz.police.lps.demo.cfg", "persons", String.valueOf(DEMO_PERSONS)),
                 // tests run the task scheduler themselves (POST /tasks/sweep), so its runs are deterministic
@@ -154,8 +173,14 @@ public abstract class LpsTestSupport {
      * {@code headers} are name/value pairs.
      */
     protected static Resp http(String method, String path, String auth, String body, String... headers) {
+        return http(Duration.ofSeconds(60), method, path, auth, body, headers);
+    }
+
+    /** As {@link #http(String, String, String, String, String...)} with a time limit for the answer. */
+    protected static Resp http(Duration timeout, String method, String path, String auth, String body,
+            String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : API + path))
-                .timeout(Duration.ofSeconds(60));
+                .timeout(timeout);
         if (auth != null) {
             b.header("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));

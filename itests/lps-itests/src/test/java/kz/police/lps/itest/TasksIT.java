@@ -96,6 +96,8 @@ public class TasksIT extends LpsTestSupport {
                 taskBody(inspector, null, "2026-12-01T00:00:00Z").put("kind", "other.kind"))), "kind"));
         assertTrue("unreadable JSON value", namesField(assertProblem(400, post("/tasks", ADMIN,
                 taskBody(inspector, null, "not-a-time"))), "dueAt"));
+        assertTrue("unknown assignee", namesField(assertProblem(422, post("/tasks", ADMIN,
+                taskBody(inspector, null, "2026-12-01T00:00:00Z").put("assigneeId", 987654321L))), "assigneeId"));
         assertProblem(422, get("/tasks?overdue=maybe", ADMIN));
         assertEquals("nothing stored", before, total("/tasks?unit=sample&status=OPEN"));
     }

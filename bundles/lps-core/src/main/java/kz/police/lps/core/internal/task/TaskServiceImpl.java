@@ -131,6 +131,9 @@ public class TaskServiceImpl implements TaskService {
             if (task.originKey() != null && !existingOrigins(em, List.of(task.originKey())).isEmpty()) {
                 throw ValidationException.of("originKey", "conflict");
             }
+            if (task.assigneeId() != null && activeOfficers(em, List.of(task.assigneeId())).isEmpty()) {
+                throw ValidationException.of("assigneeId", "task.officer", task.assigneeId());
+            }
             TaskEntity e = entity(task, p, caller, now);
             em.persist(e);
             em.flush();

@@ -54,6 +54,10 @@ public class EnumerationsResource {
         ENUMS.put("norm-unit", kz.police.lps.core.api.norm.NormUnit.class);
         ENUMS.put("norm-binding", kz.police.lps.core.api.norm.NormBinding.class);
         ENUMS.put("day-kind", kz.police.lps.core.api.calendar.DayKind.class);
+        ENUMS.put("application-status", kz.police.lps.core.api.application.ApplicationStatus.class);
+        ENUMS.put("application-channel", kz.police.lps.core.api.application.Channel.class);
+        ENUMS.put("decision-kind", kz.police.lps.core.api.application.DecisionKind.class);
+        ENUMS.put("notification-method", kz.police.lps.core.api.application.NotificationMethod.class);
     }
 
     @GET
