@@ -66,8 +66,9 @@ final class ReportRunStore {
     /** QUEUED → RUNNING; false when the run is no longer queued (cancelled meanwhile). */
     boolean start(String id, Instant now) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("UPDATE ReportRunEntity r SET r.state = :s, "
-                + "r.startedAt = :now WHERE r.id = :id AND r.state = :from AND r.cancelRequested = FALSE")
-                .setParameter("s", ReportRunState.RUNNING).setParameter("now", now).setParameter("id", id)
+                + "r.startedAt = :now WHERE r.id = :id AND r.state = :from AND r.cancelRequested = :no")
+                .setParameter("no", Boolean.FALSE).setParameter("s", ReportRunState.RUNNING).setParameter("now", now)
+                .setParameter("id", id)
                 .setParameter("from", ReportRunState.QUEUED).executeUpdate() == 1);
     }
 
@@ -117,8 +118,9 @@ final class ReportRunStore {
     /** Asks for a cancel: a queued run is cancelled at once, a running one flagged for its worker. */
     void requestCancel(String id, Instant now) {
         jpa.tx(TransactionType.Required, em -> {
-            em.createQuery("UPDATE ReportRunEntity r SET r.cancelRequested = TRUE WHERE r.id = :id AND r.state IN :s")
-                    .setParameter("id", id).setParameter("s", List.of(ReportRunState.QUEUED, ReportRunState.RUNNING))
+            em.createQuery("UPDATE ReportRunEntity r SET r.cancelRequested = :yes WHERE r.id = :id AND r.state IN :s")
+                    .setParameter("yes", Boolean.TRUE).setParameter("id", id)
+                    .setParameter("s", List.of(ReportRunState.QUEUED, ReportRunState.RUNNING))
                     .executeUpdate();
             em.createQuery("UPDATE ReportRunEntity r SET r.state = :c, r.finishedAt = :now WHERE r.id = :id "
                     + "AND r.state = :q").setParameter("c", ReportRunState.CANCELLED).setParameter("now", now)

@@ -337,7 +337,22 @@ public class ReportServiceImpl implements ReportService {
         return p;
     }
 
+    /** Computes a prepared run and stores its end; whatever goes wrong, the run does not stay queued or running. */
     private void execute(Prepared p, ReportProgressListener listener) {
+        try {
+            compute(p, listener);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Report run {} of {} could not be carried out", p.runId(), p.definition().id(), e);
+            try {
+                store.finish(p.runId(), ReportRunState.FAILED, String.valueOf(e.getMessage()), null, null, 0,
+                        Instant.now());
+            } catch (RuntimeException again) {
+                LOG.warn("Report run {} left unfinished; failed on the next start", p.runId(), again);
+            }
+        }
+    }
+
+    private void compute(Prepared p, ReportProgressListener listener) {
         String id = p.runId();
         if (!store.start(id, Instant.now())) {
             return; // cancelled while queued

@@ -53,6 +53,11 @@ public class ReportCommand implements Action {
     @Completion(ReportIdCompleter.class)
     private String id;
 
+    /** Karaf reads options only before the first argument; these are the ones written after the id. */
+    @Argument(index = 1, name = "options", description = "the options may also follow the id: "
+            + "lps:report core.persons-registered --period 2026-Q3", multiValued = true)
+    private List<String> trailing;
+
     @Option(name = "--period", description = "2026-07, 2026-Q3, 2026-H1 or 2026")
     private String period;
 
@@ -73,6 +78,11 @@ public class ReportCommand implements Action {
     @Override
     public Object execute() throws IOException {
         PrintStream console = System.out;
+        String bad = trailingOptions();
+        if (bad != null) {
+            console.println(bad);
+            return null;
+        }
         Locale locale = Locale.forLanguageTag(List.of("kk", "ru", "en").contains(lang) ? lang : "kk");
         String f = format.toLowerCase(Locale.ROOT);
         if (!List.of("table", "csv", "json", "pdf").contains(f)) {
@@ -111,6 +121,37 @@ public class ReportCommand implements Action {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             reports.render(caller, run.id(), file, locale, bytes);
             console.println(bytes.toString(StandardCharsets.UTF_8));
+        }
+        return null;
+    }
+
+    /** Applies the options written after the id; an error message, or null. */
+    private String trailingOptions() {
+        if (trailing == null) {
+            return null;
+        }
+        for (int i = 0; i < trailing.size(); i++) {
+            String name = trailing.get(i);
+            if (i + 1 >= trailing.size()) {
+                return name.startsWith("--") ? name + ": value missing" : "unexpected argument " + name;
+            }
+            String value = trailing.get(++i);
+            switch (name) {
+                case "--period" -> period = value;
+                case "--department" -> {
+                    try {
+                        department = Long.valueOf(value);
+                    } catch (NumberFormatException e) {
+                        return "--department: an organisation node id, not " + value;
+                    }
+                }
+                case "--format" -> format = value;
+                case "--out" -> out = value;
+                case "--lang" -> lang = value;
+                default -> {
+                    return "unknown option " + name + " (--period, --department, --format, --out, --lang)";
+                }
+            }
         }
         return null;
     }
