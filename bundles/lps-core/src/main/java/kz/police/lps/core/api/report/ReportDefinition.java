@@ -43,8 +43,8 @@ public interface ReportDefinition {
     }
 
     /**
-     * Computes the report. Runs outside any transaction; may take long. An exception fails the run with its message
-     * (a {@link kz.police.lps.core.api.error.LpsException} keeps its status for the shell).
+     * Computes the report. Runs outside any transaction, on a worker thread (or the shell's); may take long. An
+     * exception fails the run with its message.
      */
     ReportTable compute(ReportContext context);
 }

@@ -44,12 +44,6 @@ public record ReportDocument(ReportRun run, ReportTable table, Locale locale, Zo
                 new String[] {ReportLabels.REQUESTED_BY.in(locale), run.requestedBy()});
     }
 
-    /** A file name for the result: {@code <report>-<period>.<ext>}, ASCII only. */
-    public String fileName(String extension) {
-        String base = run.reportId() + (run.period() == null ? "" : "-" + run.period());
-        return base.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
-    }
-
     /** A cell as text for people (PDF, shell): dates as dd.MM.yyyy, texts in the language. */
     public String display(Object cell) {
         if (cell == null) {
