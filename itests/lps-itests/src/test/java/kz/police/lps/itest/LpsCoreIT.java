@@ -418,7 +418,7 @@ public class LpsCoreIT extends LpsTestSupport {
         assertEquals("services of the core unregistered: " + coreUnregistered, 0, coreUnregistered.size());
         assertEquals("STOPPING events of the unit bundle", 1, unitStopping.get());
         assertEquals("services of the unit unregistered (UnitModule, PersonCardContributor, resource, "
-                + "PersonAlertSource, TaskSource)", 5, unitUnregistering.get());
+                + "PersonAlertSource, TaskSource, ReportDefinition)", 6, unitUnregistering.get());
     }
 
     @Test
