@@ -16,6 +16,9 @@ public interface OfficerService {
 
     Optional<Officer> findByLogin(String login);
 
+    /** The id of the officer on duty whose login the caller is, if any: "me" in "my tasks". */
+    Optional<Long> officerIdOf(Caller caller);
+
     Page<Officer> list(Caller caller, Long departmentId, String unitType, PageRequest page);
 
     Officer update(Caller caller, long id, Long expectedVersion, Officer data);

@@ -2,6 +2,7 @@ package kz.police.lps.core.api.security;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import kz.police.lps.core.api.error.AccessDeniedException;
 
@@ -39,10 +40,22 @@ public record Caller(String username, Set<String> roles, DataScope scope, Long d
         return roles.contains(Roles.ADMIN);
     }
 
-    /** Whether the caller holds any role of the unit ({@code <unit-id>-...}). */
+    /**
+     * Whether the caller holds a role of the unit: {@code <unit-id>-inspector|-head|-viewer|-assistant}. Roles are
+     * parsed by their suffix, so unit {@code juvenile} is not satisfied by a role of a unit {@code juvenile-x}.
+     */
     public boolean hasAnyUnitRole(String unitId) {
-        String prefix = unitId + "-";
-        return roles.stream().anyMatch(r -> r.startsWith(prefix));
+        return units().contains(unitId);
+    }
+
+    /** The units the caller holds a role of. */
+    public Set<String> units() {
+        return roles.stream().map(Roles::unitOf).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the caller works in the unit (its inspector, assistant or head; viewers only read). */
+    public boolean isWorkerOf(String unitId) {
+        return hasRole(Roles.inspector(unitId)) || hasRole(Roles.assistant(unitId)) || hasRole(Roles.head(unitId));
     }
 
     public boolean isHead() {
@@ -59,7 +72,7 @@ public record Caller(String username, Set<String> roles, DataScope scope, Long d
         }
         boolean unitWorker = roles.stream()
                 .anyMatch(r -> r.endsWith(Roles.INSPECTOR_SUFFIX) || r.endsWith(Roles.HEAD_SUFFIX)
-                        || r.endsWith("-assistant"));
+                        || r.endsWith(Roles.ASSISTANT_SUFFIX));
         boolean unitViewer = roles.stream().anyMatch(r -> r.endsWith(Roles.VIEWER_SUFFIX));
         return switch (permission) {
             case PERSON_READ, ORG_READ -> unitWorker || unitViewer || hasRole(Roles.READER)

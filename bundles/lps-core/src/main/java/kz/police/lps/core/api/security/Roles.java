@@ -21,6 +21,11 @@ public final class Roles {
     public static final String INSPECTOR_SUFFIX = "-inspector";
     public static final String HEAD_SUFFIX = "-head";
     public static final String VIEWER_SUFFIX = "-viewer";
+    public static final String ASSISTANT_SUFFIX = "-assistant";
+
+    /** The suffixes of unit roles: {@code <unit-id><suffix>}. */
+    public static final java.util.List<String> UNIT_SUFFIXES = java.util.List.of(INSPECTOR_SUFFIX, HEAD_SUFFIX,
+            VIEWER_SUFFIX, ASSISTANT_SUFFIX);
 
     private Roles() {
     }
@@ -35,5 +40,22 @@ public final class Roles {
 
     public static String viewer(String unitId) {
         return unitId + VIEWER_SUFFIX;
+    }
+
+    public static String assistant(String unitId) {
+        return unitId + ASSISTANT_SUFFIX;
+    }
+
+    /** The unit a unit role belongs to ({@code juvenile-head} → {@code juvenile}), or null for other roles. */
+    public static String unitOf(String role) {
+        if (role.startsWith("lps-")) {
+            return null;
+        }
+        for (String suffix : UNIT_SUFFIXES) {
+            if (role.endsWith(suffix) && role.length() > suffix.length()) {
+                return role.substring(0, role.length() - suffix.length());
+            }
+        }
+        return null;
     }
 }

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -202,7 +202,9 @@ public class WorkingCalendarImpl implements WorkingCalendar {
 
     @Override
     public Instant endOf(LocalDate day) {
-        return day.atTime(LocalTime.MAX).atZone(zone).toInstant();
+        // 23:59:59.999999: a microsecond, not LocalTime.MAX's nanosecond, before midnight, since PostgreSQL keeps
+        // microseconds and would round .999999999 up to the next day
+        return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
     }
 
     @Override

@@ -95,6 +95,14 @@ public class OfficerServiceImpl implements OfficerService {
     }
 
     @Override
+    public Optional<Long> officerIdOf(Caller caller) {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("SELECT o.id FROM OfficerEntity o WHERE o.login = :l AND o.status = :s", Long.class)
+                .setParameter("l", caller.username()).setParameter("s", OfficerStatus.ACTIVE).getResultList()
+                .stream().findFirst());
+    }
+
+    @Override
     public Page<Officer> list(Caller caller, Long departmentId, String unitType, PageRequest page) {
         audit.require(caller, Permission.ORG_READ, AuditAction.READ, SUBJECT, null);
         if (caller.scope().isNone()) {
@@ -154,7 +162,8 @@ public class OfficerServiceImpl implements OfficerService {
             requireInScope(caller, o.getDepartmentId());
             if (a.coverOfficerId() != null) {
                 OfficerEntity cover = em.find(OfficerEntity.class, a.coverOfficerId());
-                if (cover == null || cover.getId().equals(officerId) || cover.getStatus() != OfficerStatus.ACTIVE) {
+                if (cover == null || cover.getId().equals(officerId) || cover.getStatus() != OfficerStatus.ACTIVE
+                        || o.getUnitType() != null && !o.getUnitType().equals(cover.getUnitType())) {
                     throw ValidationException.of("coverOfficerId", "absence.cover");
                 }
                 requireInScope(caller, cover.getDepartmentId());

@@ -9,7 +9,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.security.Caller;
@@ -53,7 +52,7 @@ public class TasksCommand implements Action {
         Caller caller = ShellCallers.current(callers);
         Long assigneeId = null;
         if ("me".equals(assignee)) {
-            assigneeId = officers.findByLogin(caller.username()).map(Officer::id).orElse(-1L);
+            assigneeId = officers.officerIdOf(caller).orElse(-1L);
         } else if (assignee != null) {
             assigneeId = Long.valueOf(assignee);
         }

@@ -33,6 +33,7 @@ public class TasksSweepCommand implements Action {
         if (!caller.isAdmin()) {
             throw audit.denied(caller, AuditAction.UPDATE, "task-scheduler", null, null, "lps-admin only");
         }
+        audit.record(caller, AuditAction.UPDATE, "task-scheduler", null, null);
         TaskService.SweepResult r = tasks.sweep(Instant.now());
         System.out.printf("created %d, re-routed %d, escalated %d in %d ms%n", r.created(), r.rerouted(),
                 r.escalated(), r.millis());

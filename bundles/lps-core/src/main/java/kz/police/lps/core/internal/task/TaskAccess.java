@@ -1,7 +1,7 @@
 package kz.police.lps.core.internal.task;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.Permission;
@@ -21,22 +21,16 @@ final class TaskAccess {
 
     /** The units whose tasks the caller sees in scope: the units of their roles, and the core's. */
     static Set<String> units(Caller caller) {
-        Set<String> units = caller.roles().stream().map(TaskAccess::unitOfRole).filter(u -> u != null)
-                .collect(Collectors.toSet());
+        Set<String> units = new HashSet<>(caller.units());
         if (caller.can(Permission.PERSON_READ)) {
             units.add(CORE_UNIT);
         }
         return units;
     }
 
-    private static String unitOfRole(String role) {
-        for (String suffix : new String[] {Roles.INSPECTOR_SUFFIX, Roles.HEAD_SUFFIX, Roles.VIEWER_SUFFIX,
-            "-assistant"}) {
-            if (role.endsWith(suffix) && !role.startsWith("lps-")) {
-                return role.substring(0, role.length() - suffix.length());
-            }
-        }
-        return null;
+    /** Whether the caller works in the unit (the core's tasks: whoever may write persons). */
+    static boolean worksIn(Caller caller, String unitId) {
+        return CORE_UNIT.equals(unitId) ? caller.can(Permission.PERSON_WRITE) : caller.isWorkerOf(unitId);
     }
 
     static boolean isPerson(TaskEntity t, Long officerId) {
@@ -69,10 +63,13 @@ final class TaskAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        boolean unitRole = CORE_UNIT.equals(unitId) ? caller.can(Permission.PERSON_WRITE)
-                : caller.hasRole(Roles.inspector(unitId)) || caller.hasRole(Roles.head(unitId))
-                        || caller.hasRole(unitId + "-assistant");
         boolean head = CORE_UNIT.equals(unitId) ? caller.isHead() : caller.hasRole(Roles.head(unitId));
-        return (forSelf ? unitRole : head) && caller.scope().covers(departmentPath);
+        return (forSelf ? worksIn(caller, unitId) : head) && caller.scope().covers(departmentPath);
+    }
+
+    /** Completing the tasks of a subject as its workflow moves on: a worker of the unit in scope, or the task's people. */
+    static boolean completesWithSubject(Caller caller, TaskEntity t, Long officerId) {
+        return completes(caller, t, officerId)
+                || worksIn(caller, t.getUnitId()) && caller.scope().covers(t.getDepartmentPath());
     }
 }

@@ -50,5 +50,12 @@ public class TaskScheduler {
     @Deactivate
     void deactivate() {
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Task scheduler run still going after 30 s; leaving it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -34,12 +35,12 @@ import kz.police.lps.core.api.audit.AuditOutcome;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.db.SchemaReady;
+import kz.police.lps.core.api.error.ConflictException;
 import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.error.VersionMismatchException;
 import kz.police.lps.core.api.norm.Norm;
 import kz.police.lps.core.api.norm.NormService;
-import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.page.Page;
@@ -83,6 +84,7 @@ public class TaskServiceImpl implements TaskService {
     private final WorkingCalendar calendar;
     private final OfficerService officers;
     private final List<TaskSource> sources = new CopyOnWriteArrayList<>();
+    private final ReentrantLock sweeping = new ReentrantLock();
     private volatile Duration grace;
 
     @Activate
@@ -129,10 +131,10 @@ public class TaskServiceImpl implements TaskService {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             if (task.originKey() != null && !existingOrigins(em, List.of(task.originKey())).isEmpty()) {
-                throw ValidationException.of("originKey", "conflict");
+                throw new ConflictException("originKey", "conflict");
             }
-            if (task.assigneeId() != null && activeOfficers(em, List.of(task.assigneeId())).isEmpty()) {
-                throw ValidationException.of("assigneeId", "task.officer", task.assigneeId());
+            if (task.assigneeId() != null) {
+                requireAssignable(em, caller, "assigneeId", task.assigneeId(), task.unitId());
             }
             TaskEntity e = entity(task, p, caller, now);
             em.persist(e);
@@ -145,6 +147,14 @@ public class TaskServiceImpl implements TaskService {
 
     @Override
     public int createMissing(Caller caller, List<NewTask> tasks) {
+        return createMissing(caller, tasks, null);
+    }
+
+    /**
+     * With a source: an invalid occurrence is logged and left out, so one bad record never stops a source's other
+     * occurrences; without: any invalid occurrence refuses the whole list (422 naming {@code tasks[i].field}).
+     */
+    private int createMissing(Caller caller, List<NewTask> tasks, TaskSource source) {
         if (!caller.isAdmin()) {
             throw audit.denied(caller, AuditAction.CREATE, SUBJECT, null, null, "bulk creation is for the platform");
         }
@@ -155,10 +165,22 @@ public class TaskServiceImpl implements TaskService {
         for (int i = 0; i < tasks.size(); i++) {
             NewTask t = tasks.get(i);
             String at = "tasks[" + i + "].";
+            ValidationException.Collector own = source == null ? errors : new ValidationException.Collector();
             if (t.originKey() == null || t.originKey().isBlank()) {
-                errors.add(at + "originKey", "required");
+                own.add(at + "originKey", "required");
             }
-            prepared.add(prepare(t, at, now, errors, pathCache));
+            Prepared p = prepare(t, at, now, own, pathCache);
+            if (source == null) {
+                prepared.add(p);
+            } else {
+                try {
+                    own.throwIfAny();
+                    prepared.add(p);
+                } catch (ValidationException invalid) {
+                    LOG.warn("Task source {}: occurrence {} left out: {}", source.id(), t.originKey(),
+                            invalid.errors());
+                }
+            }
         }
         errors.throwIfAny();
         int created = 0;
@@ -175,8 +197,10 @@ public class TaskServiceImpl implements TaskService {
 
     private Prepared prepare(NewTask t, String at, Instant now, ValidationException.Collector errors,
             Map<Long, String> pathCache) {
-        if (t.unitId() == null || !t.unitId().matches("[a-z][a-z0-9-]*")) {
+        if (t.unitId() == null || !t.unitId().matches("[a-z][a-z0-9-]{0,63}")) {
             errors.add(at + "unitId", "required");
+        } else if (t.kind() != null && t.kind().length() > 128) {
+            errors.add(at + "kind", "length.max", 128);
         } else if (t.kind() == null || !KIND.matcher(t.kind()).matches()
                 || !(t.kind().startsWith(t.unitId() + ".") || t.kind().startsWith(TaskAccess.CORE_UNIT + "."))) {
             errors.add(at + "kind", "task.kind", t.unitId());
@@ -322,7 +346,7 @@ public class TaskServiceImpl implements TaskService {
             return query.page(em, page, "dueAt", TaskServiceImpl::toDto);
         });
         audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, "task-search", null, null,
-                q + " -> " + result.total() + " found");
+                q + " -> " + result.total() + " found, ids " + result.items().stream().map(Task::id).toList());
         return result;
     }
 
@@ -376,10 +400,7 @@ public class TaskServiceImpl implements TaskService {
         errors.throwIfAny();
         return change(caller, id, expectedVersion, AuditAction.UPDATE, e -> TaskAccess.manages(caller, e),
                 "not a head of the unit", (em, e) -> {
-                    OfficerEntity o = em.find(OfficerEntity.class, officerId);
-                    if (o == null || o.getStatus() != OfficerStatus.ACTIVE) {
-                        throw ValidationException.of("officerId", "task.officer", officerId);
-                    }
+                    requireAssignable(em, caller, "officerId", officerId, e.getUnitId());
                     Long before = e.getAssigneeId();
                     e.setAssigneeId(officerId);
                     e.setOriginalAssigneeId(null);
@@ -397,7 +418,7 @@ public class TaskServiceImpl implements TaskService {
                     .setParameter("k", kind).setParameter("st", subjectType).setParameter("si", subjectId)
                     .setParameter("s", TaskStatus.OPEN).getResultList();
             for (TaskEntity e : open) {
-                if (!TaskAccess.completes(caller, e, me) && !TaskAccess.sees(caller, e, me)) {
+                if (!TaskAccess.completesWithSubject(caller, e, me)) {
                     throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, e.getId(), e.getDepartmentId(),
                             "not a task of yours");
                 }
@@ -465,6 +486,16 @@ public class TaskServiceImpl implements TaskService {
 
     @Override
     public SweepResult sweep(Instant now) {
+        // one run at a time on this node (scheduler, REST, shell); a second caller waits and then finds little to do
+        sweeping.lock();
+        try {
+            return sweepNow(now);
+        } finally {
+            sweeping.unlock();
+        }
+    }
+
+    private SweepResult sweepNow(Instant now) {
         long start = System.nanoTime();
         Caller system = Caller.system("task-scheduler");
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
@@ -476,8 +507,18 @@ public class TaskServiceImpl implements TaskService {
                 LOG.error("Recurring task source {} failed", source.id(), e);
             }
         }
-        int rerouted = reroute(system, today);
-        int escalated = escalate(system, now);
+        int rerouted = 0;
+        try {
+            rerouted = reroute(system, today);
+        } catch (RuntimeException e) {
+            LOG.error("Task scheduler: re-routing to covers failed", e);
+        }
+        int escalated = 0;
+        try {
+            escalated = escalate(system, now);
+        } catch (RuntimeException e) {
+            LOG.error("Task scheduler: escalation failed", e);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (created + rerouted + escalated > 0) {
             LOG.info("Task scheduler: {} created, {} re-routed, {} escalated in {} ms", created, rerouted,
@@ -495,7 +536,7 @@ public class TaskServiceImpl implements TaskService {
             while (it.hasNext()) {
                 batch.add(it.next());
                 if (batch.size() == BATCH || !it.hasNext()) {
-                    created += createMissing(system, batch);
+                    created += createMissing(system, batch, source);
                     batch = new ArrayList<>(BATCH);
                 }
             }
@@ -503,36 +544,61 @@ public class TaskServiceImpl implements TaskService {
         return created;
     }
 
-    /** Tasks of officers away today go to the cover their absence names; back to them once they return. */
+    /**
+     * Tasks of officers away today go to the cover their absence names; back to them once they return. The officers
+     * away are read once (an absence with a cover wins over one without); tasks are changed in batches by id.
+     */
     private int reroute(Caller system, LocalDate today) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            Map<Long, Long> coverOf = new HashMap<>();
+        Map<Long, Long> coverOf = jpa.txExpr(TransactionType.Supports, em -> {
+            Map<Long, Long> covers = new HashMap<>();
             for (Object[] row : em.createQuery("SELECT a.officer.id, a.coverOfficerId FROM AbsenceEntity a "
                     + "WHERE a.dateFrom <= :d AND a.dateTo >= :d", Object[].class).setParameter("d", today)
                     .getResultList()) {
-                coverOf.put((Long) row[0], (Long) row[1]);
-            }
-            List<TaskEntity> candidates = em.createQuery("SELECT t FROM TaskEntity t WHERE t.status = :s AND "
-                    + "(t.originalAssigneeId IS NOT NULL OR t.assigneeId IN :away)", TaskEntity.class)
-                    .setParameter("s", TaskStatus.OPEN)
-                    .setParameter("away", coverOf.isEmpty() ? List.of(-1L) : List.copyOf(coverOf.keySet()))
-                    .getResultList();
-            int changed = 0;
-            for (TaskEntity t : candidates) {
-                Optional<TaskRules.Routing> r = TaskRules.route(t.getAssigneeId(), t.getOriginalAssigneeId(),
-                        coverOf.get(t.getAssigneeId()), coverOf.containsKey(t.getOriginalAssigneeId()));
-                if (r.isPresent()) {
-                    Long before = t.getAssigneeId();
-                    t.setAssigneeId(r.get().assigneeId());
-                    t.setOriginalAssigneeId(r.get().originalAssigneeId());
-                    audit.record(system, AuditAction.UPDATE, AuditOutcome.SUCCESS, SUBJECT, t.getId(),
-                            t.getDepartmentId(), (r.get().originalAssigneeId() == null ? "back with " : "cover: ")
-                                    + before + " -> " + r.get().assigneeId());
-                    changed++;
+                Long officer = (Long) row[0];
+                if (row[1] != null || !covers.containsKey(officer)) {
+                    covers.put(officer, (Long) row[1]);
                 }
             }
-            return changed;
+            return covers;
         });
+        int changed = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<TaskEntity> batch = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "SELECT t FROM TaskEntity t WHERE t.status = :s AND t.id > :after AND (t.originalAssigneeId IS NOT "
+                            + "NULL OR t.assigneeId IN (SELECT a.officer.id FROM AbsenceEntity a WHERE "
+                            + "a.dateFrom <= :d AND a.dateTo >= :d)) ORDER BY t.id", TaskEntity.class)
+                    .setParameter("s", TaskStatus.OPEN).setParameter("after", from).setParameter("d", today)
+                    .setMaxResults(BATCH).getResultList());
+            if (batch.isEmpty()) {
+                return changed;
+            }
+            after = batch.get(batch.size() - 1).getId();
+            List<Long> ids = batch.stream().map(TaskEntity::getId).toList();
+            changed += jpa.txExpr(TransactionType.Required, em -> {
+                int n = 0;
+                for (TaskEntity t : em.createQuery("SELECT t FROM TaskEntity t WHERE t.id IN :ids AND t.status = :s",
+                        TaskEntity.class).setParameter("ids", ids).setParameter("s", TaskStatus.OPEN)
+                        .getResultList()) {
+                    Optional<TaskRules.Routing> r = TaskRules.route(t.getAssigneeId(), t.getOriginalAssigneeId(),
+                            coverOf.get(t.getAssigneeId()), coverOf.containsKey(t.getOriginalAssigneeId()));
+                    if (r.isPresent()) {
+                        Long before = t.getAssigneeId();
+                        t.setAssigneeId(r.get().assigneeId());
+                        t.setOriginalAssigneeId(r.get().originalAssigneeId());
+                        audit.record(system, AuditAction.UPDATE, AuditOutcome.SUCCESS, SUBJECT, t.getId(),
+                                t.getDepartmentId(), (r.get().originalAssigneeId() == null ? "back with " : "cover: ")
+                                        + before + " -> " + r.get().assigneeId());
+                        n++;
+                    }
+                }
+                return n;
+            });
+            if (batch.size() < BATCH) {
+                return changed;
+            }
+        }
     }
 
     /** Overdue open tasks escalate once, to the nearest head of the owning unit above the task's department. */
@@ -583,8 +649,19 @@ public class TaskServiceImpl implements TaskService {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
+    /** An officer on duty, of the task's unit (any unit for the core's tasks), in the caller's data scope. */
+    private void requireAssignable(EntityManager em, Caller caller, String field, long officerId, String unitId) {
+        OfficerEntity o = em.find(OfficerEntity.class, officerId);
+        boolean ok = o != null && o.getStatus() == OfficerStatus.ACTIVE
+                && (TaskAccess.CORE_UNIT.equals(unitId) || unitId.equals(o.getUnitType()))
+                && caller.scope().covers(paths.pathOf(o.getDepartmentId()).orElse(null));
+        if (!ok) {
+            throw ValidationException.of(field, "task.officer", officerId);
+        }
+    }
+
     private Long officerOf(Caller caller) {
-        return officers.findByLogin(caller.username()).map(Officer::id).orElse(null);
+        return officers.officerIdOf(caller).orElse(null);
     }
 
     private static TaskEntity find(EntityManager em, long id) {

@@ -107,8 +107,10 @@ public class PersonCardServiceImpl implements PersonCardService {
             }
         }
         sections.forEach(s -> alerts.addAll(s.alerts()));
-        alerts.sort(Comparator.comparing(CardAlert::severity).reversed().thenComparing(CardAlert::unitId)
-                .thenComparing(CardAlert::code));
+        // null-safe: one unit's sloppy alert must not break every card
+        alerts.sort(Comparator.comparing(CardAlert::severity, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(CardAlert::unitId, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CardAlert::code, Comparator.nullsLast(Comparator.naturalOrder())));
         return alerts;
     }
 }

@@ -27,7 +27,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.audit.AuditAction;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.error.ValidationException;
-import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
@@ -148,6 +147,7 @@ public class TasksResource {
         if (!caller.isAdmin()) {
             throw audit.denied(caller, AuditAction.UPDATE, "task-scheduler", null, null, "lps-admin only");
         }
+        audit.record(caller, AuditAction.UPDATE, "task-scheduler", null, null);
         return tasks.sweep(Instant.now());
     }
 
@@ -161,7 +161,6 @@ public class TasksResource {
         if (!"me".equals(v)) {
             return RestParams.id(name, v);
         }
-        return officers.findByLogin(caller.username()).map(Officer::id)
-                .orElseThrow(() -> ValidationException.of(name, "task.assignee.me"));
+        return officers.officerIdOf(caller).orElseThrow(() -> ValidationException.of(name, "task.assignee.me"));
     }
 }
