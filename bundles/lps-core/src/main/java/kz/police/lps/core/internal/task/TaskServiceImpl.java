@@ -267,9 +267,23 @@ public class TaskServiceImpl implements TaskService {
         return created;
     }
 
+    /**
+     * The keys already used. Native SQL with an index hint in a comment: Derby compiles the statement once while the
+     * table is still small, keeps a table-scan plan and re-checks it only every 100 runs, which made a first run
+     * over a large register quadratic; PostgreSQL reads the hint as a plain comment.
+     */
+    @SuppressWarnings("unchecked")
     private static Set<String> existingOrigins(EntityManager em, List<String> keys) {
-        return new HashSet<>(em.createQuery("SELECT t.originKey FROM TaskEntity t WHERE t.originKey IN :k",
-                String.class).setParameter("k", keys).getResultList());
+        if (keys.isEmpty()) {
+            return new HashSet<>();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+        javax.persistence.Query q = em.createNativeQuery("SELECT ORIGIN_KEY FROM LPS_TASK "
+                + "--DERBY-PROPERTIES constraint=UQ_LPS_TASK_ORIGIN\n WHERE ORIGIN_KEY IN (" + marks + ")");
+        for (int i = 0; i < keys.size(); i++) {
+            q.setParameter(i + 1, keys.get(i));
+        }
+        return new HashSet<>(q.getResultList());
     }
 
     private static Set<Long> activeOfficers(EntityManager em, List<Long> ids) {
