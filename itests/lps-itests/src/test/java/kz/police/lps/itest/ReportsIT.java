@@ -238,13 +238,14 @@ public class ReportsIT extends LpsTestSupport {
         List<Integer> seen = new ArrayList<>();
         JsonNode done = await("sample run done", 60_000, () -> {
             JsonNode r = get(run, SAMPLE_INSPECTOR).json();
-            if ("RUNNING".equals(r.path("state").asText())) {
-                seen.add(r.path("percent").asInt());
-            }
-            return "DONE".equals(r.path("state").asText()) ? r : null;
+            seen.add(r.path("percent").asInt());
+            return List.of("DONE", "FAILED", "CANCELLED").contains(r.path("state").asText()) ? r : null;
         });
-        assertTrue("progress seen between 0 and 100 while running: " + seen,
-                seen.stream().anyMatch(p -> p > 0 && p < 100));
+        assertEquals("run: " + done, "DONE", done.path("state").asText());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue("progress never goes back: " + seen, seen.get(i) >= seen.get(i - 1));
+        }
+        assertEquals("progress ends at 100: " + seen, 100, (int) seen.get(seen.size() - 1));
         assertEquals(done.path("total").asInt(), done.path("done").asInt());
         assertTrue("one step per unit of the city: " + done, done.path("total").asInt() >= 1);
 
@@ -283,19 +284,86 @@ public class ReportsIT extends LpsTestSupport {
         assertTrue("the table in Kazakh: " + out, out.contains("Бөлініс") && out.contains("Учаскелер"));
         assertTrue("totals: " + out, out.contains("Барлығы"));
 
-        Path file = Files.createTempFile("lps-report", ".pdf");
-        out = shell(sessionFactory, "admin", "lps:report " + CORE_REPORT + " --period " + thisQuarter()
-                + " --format pdf --lang ru --out " + file);
+        // --out: a new file inside the export directory (default ${karaf.data}/reports) only
+        String name = "itest/core-" + System.nanoTime() + ".pdf";
+        Path file = Path.of(System.getProperty("karaf.data"), "reports").resolve(name);
+        String pdfCommand = "lps:report " + CORE_REPORT + " --period " + thisQuarter() + " --format pdf --lang ru "
+                + "--out ";
+        out = shell(sessionFactory, "admin", pdfCommand + name);
         assertTrue(out, out.contains("bytes"));
         byte[] pdf = Files.readAllBytes(file);
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        out = shell(sessionFactory, "admin", pdfCommand + name);
+        assertTrue("an existing file is not overwritten: " + out, out.contains("exists"));
+        assertEquals(pdf.length, Files.size(file));
         Files.delete(file);
+        Path outside = Path.of(System.getProperty("karaf.etc"), "itest-report-" + System.nanoTime() + ".pdf");
+        for (String bad : List.of(outside.toString(), "../etc/" + outside.getFileName())) {
+            out = shell(sessionFactory, "admin", pdfCommand + bad);
+            assertTrue("refused: " + bad + ": " + out, out.contains("--out:") && !out.contains("bytes"));
+            assertFalse(bad, Files.exists(outside));
+        }
 
         out = shell(sessionFactory, "admin", "lps:report " + CORE_REPORT + " --period 2026-13 --lang en");
         assertTrue("the bad period named: " + out, out.contains("period"));
         out = shell(sessionFactory, "admin", "lps:report " + CORE_REPORT + " --period " + thisQuarter()
                 + " --format csv --lang en");
         assertTrue("CSV on the console: " + out, out.contains("Department,"));
+    }
+
+    @Test
+    public void t05AHeadOfAnotherUnitSeesNoRunOfTheUnitsReport() throws Exception {
+        ensureSampleLogins(featuresService);
+        ensureOtherHead();
+        await("sample report listed", 30_000, () -> get("/reports", SAMPLE_INSPECTOR).body().contains(SAMPLE_REPORT));
+        assertFalse("the sample report is not the other head's to run",
+                get("/reports", OTHER_HEAD).body().contains(SAMPLE_REPORT));
+        String run = start(SAMPLE_REPORT, SAMPLE_INSPECTOR, body("2026-Q3", null));
+        assertEquals("DONE", finished(run, SAMPLE_INSPECTOR).path("state").asText());
+        String runId = run.substring(run.lastIndexOf('/') + 1);
+
+        // the other unit's head covers the city, but may not run the report: nor see its runs
+        assertProblem(403, get(run, OTHER_HEAD));
+        assertProblem(403, get(run + "/result", OTHER_HEAD));
+        assertProblem(403, get(run + "/result?format=csv", OTHER_HEAD));
+        assertProblem(403, http("DELETE", run, OTHER_HEAD, null));
+        Resp listed = get("/report-runs?limit=500", OTHER_HEAD);
+        assertStatus(200, listed);
+        assertFalse("not listed: " + listed, listed.body().contains(runId));
+        assertFalse(get("/report-runs?limit=500&reportId=" + SAMPLE_REPORT, OTHER_HEAD).body().contains(runId));
+        // the sample head does
+        assertStatus(200, get(run, SAMPLE_HEAD));
+        assertTrue(get("/report-runs?limit=500&reportId=" + SAMPLE_REPORT, SAMPLE_HEAD).body().contains(runId));
+
+        // a report the other head may run: the inspector's run in the city is theirs to see
+        String core = start(CORE_REPORT, SAMPLE_INSPECTOR, body(thisQuarter(), districtBodyId("DEMO-CITY")));
+        assertEquals("DONE", finished(core, SAMPLE_INSPECTOR).path("state").asText());
+        assertStatus(200, get(core, OTHER_HEAD));
+        assertTrue(get("/report-runs?limit=500", OTHER_HEAD).body().contains(core.substring(core.lastIndexOf('/')
+                + 1)));
+    }
+
+    static final String OTHER_HEAD_LOGIN = "reports.other.head";
+    static final String OTHER_HEAD = OTHER_HEAD_LOGIN + ":itest-secret-3";
+
+    /** A head of another unit ({@code other-head}), an officer of the demo city body: the sample inspector's scope. */
+    private void ensureOtherHead() throws Exception {
+        if (get("/me", OTHER_HEAD).status() == 200) {
+            return;
+        }
+        ObjectNode o = JSON.createObjectNode();
+        o.put("personnelNumber", "REPORTS-OTHER-HEAD");
+        o.put("surname", "Басқаев");
+        o.put("name", "Ерлан");
+        o.put("departmentId", districtBodyId("DEMO-CITY"));
+        o.put("unitType", "other");
+        o.put("status", "ACTIVE");
+        o.put("login", OTHER_HEAD_LOGIN);
+        assertStatus(201, post("/officers", ADMIN, o));
+        shell(sessionFactory, "admin", "lps:user-add --password itest-secret-3 " + OTHER_HEAD_LOGIN + " other-head");
+        await("login " + OTHER_HEAD_LOGIN, 30_000, () -> get("/me", OTHER_HEAD).status() == 200);
+        assertEquals(get("/me", SAMPLE_INSPECTOR).json().path("scope").asText(),
+                get("/me", OTHER_HEAD).json().path("scope").asText());
     }
 
     @Test
@@ -311,6 +379,9 @@ public class ReportsIT extends LpsTestSupport {
         assertProblem(404, post("/reports/" + SAMPLE_REPORT + "/runs", ADMIN, body("2026-Q3", null)));
         Resp run = get(sampleRun, SAMPLE_INSPECTOR);
         assertStatus(200, run);
+        // once the report is gone, only its requester (and the admin) see its runs
+        assertProblem(403, get(sampleRun, SAMPLE_HEAD));
+        assertStatus(200, get(sampleRun, ADMIN));
         assertEquals("DONE", run.json().path("state").asText());
         assertEquals("Sample unit activity",
                 get(sampleRun, SAMPLE_INSPECTOR, "Accept-Language", "en").json().path("title").asText());

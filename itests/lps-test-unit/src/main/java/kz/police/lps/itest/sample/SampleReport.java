@@ -2,6 +2,7 @@ package kz.police.lps.itest.sample;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,6 +53,12 @@ public class SampleReport implements ReportDefinition {
     public LocalizedText title() {
         return new LocalizedText("Сынақ бөлінісінің қызметі", "Деятельность тестового подразделения",
                 "Sample unit activity");
+    }
+
+    /** Need-to-know: the sample unit's roles only (no head of another unit; ReportsIT checks its runs stay hidden). */
+    @Override
+    public Set<String> roles() {
+        return Set.of(SampleUnit.ID + "-*");
     }
 
     @Override

@@ -62,6 +62,7 @@ import kz.police.lps.core.internal.model.OfficerEntity;
 import kz.police.lps.core.internal.model.OrgUnitEntity;
 import kz.police.lps.core.internal.model.PersonEntity;
 import kz.police.lps.core.internal.org.DepartmentPaths;
+import kz.police.lps.core.internal.validation.Checks;
 
 /**
  * Applications and reports: an extender for the units' {@code LPS-Application-Kinds} files and the register in
@@ -154,11 +155,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             errors.add("receivedAt", "date.future");
         }
         applicant(errors, n.applicant());
-        if (n.summary() == null || n.summary().isBlank()) {
-            errors.add("summary", "required");
-        } else {
-            text(errors, "summary", n.summary(), MAX_SUMMARY);
-        }
+        Checks.text(errors, "summary", n.summary(), MAX_SUMMARY, true);
         if (departmentId == null) {
             errors.add("departmentId", "required");
         }
@@ -402,7 +399,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         } else if (decision.needsText() && (text == null || text.isBlank())) {
             errors.add("decisionText", "application.decision.text", decision);
         }
-        text(errors, "decisionText", text, MAX_TEXT);
+        Checks.text(errors, "decisionText", text, MAX_TEXT, false);
         Long callerOfficer = officerIdOf(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity e = writable(caller, em, id);
@@ -499,20 +496,8 @@ public class ApplicationServiceImpl implements ApplicationService {
             errors.add("applicant", "application.applicant.required");
             return;
         }
-        text(errors, "applicant.name", a.name(), MAX_APPLICANT);
-        text(errors, "applicant.contact", a.contact(), MAX_APPLICANT);
-    }
-
-    /** At most {@code max} characters; line breaks and tabs allowed, other control characters not. */
-    static void text(ValidationException.Collector errors, String field, String value, int max) {
-        if (value == null) {
-            return;
-        }
-        if (value.length() > max) {
-            errors.add(field, "length.max", max);
-        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            errors.add(field, "text.control");
-        }
+        Checks.text(errors, "applicant.name", a.name(), MAX_APPLICANT, false);
+        Checks.text(errors, "applicant.contact", a.contact(), MAX_APPLICANT, false);
     }
 
     private static String blankToNull(String s) {

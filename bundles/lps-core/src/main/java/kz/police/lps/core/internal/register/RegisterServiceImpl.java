@@ -161,11 +161,7 @@ public class RegisterServiceImpl implements RegisterService {
         } else if (register != null && !isGround(r.groundCode(), register.id(), GroundKind.PLACEMENT)) {
             errors.add("groundCode", "register.ground.placement", register.id());
         }
-        if (r.basisDocument() == null || r.basisDocument().isBlank()) {
-            errors.add("basisDocument", "required");
-        } else {
-            Checks.maxLength(errors, "basisDocument", r.basisDocument(), 500);
-        }
+        String basisDocument = Checks.text(errors, "basisDocument", r.basisDocument(), 500, true);
         LocalDate today = today();
         LocalDate startedOn = r.startedOn() != null ? r.startedOn() : today;
         if (startedOn.isAfter(today)) {
@@ -205,7 +201,7 @@ public class RegisterServiceImpl implements RegisterService {
             e.setUnitId(register.unitId());
             e.setPersonId(person.getId());
             e.setGroundCode(r.groundCode());
-            e.setBasisDocument(r.basisDocument().trim());
+            e.setBasisDocument(basisDocument);
             e.setDepartmentId(departmentId);
             e.setDepartmentPath(departmentPath);
             e.setResponsibleOfficerId(officerId);
@@ -293,11 +289,18 @@ public class RegisterServiceImpl implements RegisterService {
         if (check.result() == null) {
             errors.add("result", "required");
         }
-        Checks.maxLength(errors, "note", check.note(), 1000);
+        String note = Checks.text(errors, "note", check.note(), 1000, false);
         errors.throwIfAny();
-        CheckRecord recorded = jpa.txExpr(TransactionType.Required, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            // still active, and stays so until this commits: the conditional update locks the row, so a removal
+            // running meanwhile either committed before (0 rows: 409) or waits for this check
+            int active = em.createQuery("UPDATE RegistrationEntity e SET e.lastCheckedOn = e.lastCheckedOn "
+                    + "WHERE e.id = :id AND e.status = :s").setParameter("id", registrationId)
+                    .setParameter("s", RegistrationStatus.ACTIVE).executeUpdate();
+            if (active != 1) {
+                throw new ConflictException("status", "registration.removed");
+            }
             RegistrationEntity e = em.find(RegistrationEntity.class, registrationId);
-            requireActive(e);
             Long officerId = officer(em, caller, "officerId", check.officerId());
             RegisterCheckEntity c = new RegisterCheckEntity();
             c.setRegistrationId(registrationId);
@@ -305,7 +308,7 @@ public class RegisterServiceImpl implements RegisterService {
             c.setMethod(check.method());
             c.setResult(check.result());
             c.setOfficerId(officerId);
-            c.setNote(check.note() == null || check.note().isBlank() ? null : check.note().trim());
+            c.setNote(note);
             c.setCreatedBy(caller.username());
             c.setCreatedAt(Instant.now());
             em.persist(c);
@@ -317,10 +320,9 @@ public class RegisterServiceImpl implements RegisterService {
             audit.record(caller, AuditAction.UPDATE, AuditOutcome.SUCCESS, SUBJECT, registrationId,
                     e.getDepartmentId(), "check " + c.getId() + " on " + checkedOn + ": " + check.method() + ", "
                             + check.result());
+            completeCheckTasks(em, caller, current, checkedOn);
             return toDto(c);
         });
-        completeCheckTasks(caller, current, checkedOn);
-        return recorded;
     }
 
     @Override
@@ -340,27 +342,25 @@ public class RegisterServiceImpl implements RegisterService {
         } else if (removedOn.isBefore(current.getStartedOn())) {
             errors.add("removedOn", "date.before", current.getStartedOn());
         }
-        Checks.maxLength(errors, "removalNote", removal.removalNote(), 1000);
+        String removalNote = Checks.text(errors, "removalNote", removal.removalNote(), 1000, false);
         errors.throwIfAny();
-        Registration removed = jpa.txExpr(TransactionType.Required, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             RegistrationEntity e = em.find(RegistrationEntity.class, registrationId);
             Versions.check(expectedVersion, e.getVersion());
             requireActive(e);
             e.setStatus(RegistrationStatus.REMOVED);
             e.setRemovedOn(removedOn);
             e.setRemovalGroundCode(removal.removalGroundCode());
-            e.setRemovalNote(removal.removalNote() == null || removal.removalNote().isBlank() ? null
-                    : removal.removalNote().trim());
+            e.setRemovalNote(removalNote);
             e.setRemovedBy(caller.username());
             e.setRemovedAt(Instant.now());
             audit.record(caller, AuditAction.UPDATE, AuditOutcome.SUCCESS, SUBJECT, registrationId,
                     e.getDepartmentId(), "removed from " + e.getRegisterId() + " (" + removal.removalGroundCode()
                             + ") on " + removedOn);
             em.flush();
+            completeTasks(caller, registrationId, "removed from the register");
             return toDto(e);
         });
-        completeTasks(caller, registrationId, "removed from the register");
-        return removed;
     }
 
     @Override
@@ -370,6 +370,7 @@ public class RegisterServiceImpl implements RegisterService {
         Map<String, Long> counts = new TreeMap<>();
         visible.forEach(id -> counts.put(id, 0L));
         if (visible.isEmpty() || caller.scope().isNone()) {
+            audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT, null, null, "active counts " + counts);
             return counts;
         }
         jpa.txExpr(TransactionType.Supports, em -> {
@@ -383,6 +384,7 @@ public class RegisterServiceImpl implements RegisterService {
             }
             return q.getResultList();
         }).forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT, null, null, "active counts " + counts);
         return counts;
     }
 
@@ -479,8 +481,11 @@ public class RegisterServiceImpl implements RegisterService {
         }
     }
 
-    /** Completes the open planned-check tasks when the check's period has as many checks as the norm asks. */
-    private void completeCheckTasks(Caller caller, RegistrationEntity e, LocalDate checkedOn) {
+    /**
+     * Completes the open planned-check tasks when the check's period has as many checks as the norm asks; in the
+     * check's transaction.
+     */
+    private void completeCheckTasks(EntityManager em, Caller caller, RegistrationEntity e, LocalDate checkedOn) {
         Optional<Norm> norm = catalog.ground(e.getGroundCode()).map(RegisterGround::checkNorm)
                 .filter(key -> norms.norm(key).isPresent()).map(key -> norms.effective(key, e.getDepartmentId()));
         if (norm.isEmpty()) {
@@ -494,26 +499,26 @@ public class RegisterServiceImpl implements RegisterService {
             completeTasks(caller, e.getId(), "check recorded");
             return;
         }
-        long inPeriod = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(c) FROM "
-                + "RegisterCheckEntity c WHERE c.registrationId = :r AND c.checkedOn >= :from AND c.checkedOn <= :to",
-                Long.class).setParameter("r", e.getId()).setParameter("from", period.start())
-                .setParameter("to", period.end()).getSingleResult());
+        long inPeriod = em.createQuery("SELECT COUNT(c) FROM RegisterCheckEntity c WHERE c.registrationId = :r "
+                + "AND c.checkedOn >= :from AND c.checkedOn <= :to", Long.class).setParameter("r", e.getId())
+                .setParameter("from", period.start()).setParameter("to", period.end()).getSingleResult();
         if (RegisterChecks.completes((int) Math.min(inPeriod, Integer.MAX_VALUE), norm.get())) {
             completeTasks(caller, e.getId(), "check recorded");
         }
     }
 
-    /** The open planned-check tasks of the registration are done; a failure leaves them open and is logged. */
+    /**
+     * The open planned-check tasks of the registration are done: called inside the write's transaction (it joins
+     * it), so the write and the completion commit together, or neither does.
+     */
     private void completeTasks(Caller caller, long registrationId, String outcome) {
         TaskService taskService = tasks;
         if (taskService == null) {
+            LOG.debug("No task service: planned-check tasks of registration {} left to the next sweep",
+                    registrationId);
             return;
         }
-        try {
-            taskService.completeAll(caller, CHECK_TASK_KIND, SUBJECT, String.valueOf(registrationId), outcome);
-        } catch (RuntimeException e) {
-            LOG.warn("Planned-check tasks of registration {} not completed: {}", registrationId, e.toString());
-        }
+        taskService.completeAll(caller, CHECK_TASK_KIND, SUBJECT, String.valueOf(registrationId), outcome);
     }
 
     private static String describe(RegistrationQuery q) {

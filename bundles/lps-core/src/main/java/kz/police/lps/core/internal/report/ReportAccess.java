@@ -2,6 +2,7 @@ package kz.police.lps.core.internal.report;
 
 import java.util.Set;
 
+import kz.police.lps.core.api.report.ReportDefinition;
 import kz.police.lps.core.api.security.Caller;
 
 /** Who may run a report and who may see a run. */
@@ -43,10 +44,14 @@ final class ReportAccess {
 
     /**
      * Whether the caller may see a run (status, result, cancel): its requester, {@code lps-admin}, or a head whose
-     * scope covers the run's scope path (the department's, or the requester's whole scope).
+     * scope covers the run's scope path (the department's, or the requester's whole scope) and who may run the report
+     * itself ({@code definition}: the report as installed now; null once its unit is gone, when only the requester and
+     * the admin see its runs). The result was computed with the requester's roles, so a head without the report's
+     * roles would read restricted data through it.
      */
-    static boolean maySee(Caller caller, String requestedBy, String scopePath) {
+    static boolean maySee(Caller caller, String requestedBy, String scopePath, ReportDefinition definition) {
         return caller.isAdmin() || caller.username().equals(requestedBy)
-                || caller.isHead() && scopePath != null && caller.scope().covers(scopePath);
+                || caller.isHead() && scopePath != null && caller.scope().covers(scopePath) && definition != null
+                        && mayRun(caller, definition.roles());
     }
 }

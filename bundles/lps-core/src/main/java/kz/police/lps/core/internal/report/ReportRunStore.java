@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -47,14 +48,18 @@ final class ReportRunStore {
         });
     }
 
-    /** Runs the caller may see, newest first. */
-    Page<ReportRun> page(Caller caller, String reportId, PageRequest page) {
+    /**
+     * Runs the caller may see ({@link ReportAccess#maySee}), newest first: a head sees the runs in their scope only of
+     * the reports they may run themselves ({@code runnable}: the ids of the installed reports whose roles they hold).
+     */
+    Page<ReportRun> page(Caller caller, String reportId, Set<String> runnable, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             JpqlQuery<ReportRunEntity> q = new JpqlQuery<>(ReportRunEntity.class, SORT).eq("reportId", reportId);
             if (!caller.isAdmin()) {
-                if (caller.isHead() && !caller.scope().isNone()) {
-                    q.where("(e.requestedBy = :me OR e.scopePath LIKE :scope)",
-                            Map.of("me", caller.username(), "scope", caller.scope().pathPrefix() + "%"));
+                if (caller.isHead() && !caller.scope().isNone() && !runnable.isEmpty()) {
+                    q.where("(e.requestedBy = :me OR (e.scopePath LIKE :scope AND e.reportId IN :runnable))",
+                            Map.of("me", caller.username(), "scope", caller.scope().pathPrefix() + "%", "runnable",
+                                    List.copyOf(runnable)));
                 } else {
                     q.eq("requestedBy", caller.username());
                 }

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -17,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -36,6 +39,7 @@ import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.db.SchemaReady;
+import kz.police.lps.core.api.error.LpsException;
 import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.i18n.LocalizedText;
@@ -72,6 +76,7 @@ public class ReportServiceImpl implements ReportService {
 
     static final String SUBJECT = "report";
     static final String SUBJECT_RESULT = "report.result";
+    static final String SUBJECT_RUN = "report.run";
     private static final Logger LOG = LoggerFactory.getLogger(ReportServiceImpl.class);
 
     private final ReportRunStore store;
@@ -98,8 +103,14 @@ public class ReportServiceImpl implements ReportService {
         this.audit = audit;
         this.paths = paths;
         this.calendar = calendar;
-        this.pdf = PdfRenderer.withFont(config.fontFile());
+        this.pdf = pdfRenderer(config.fontFile());
         this.node = System.getProperty("karaf.name", "lps");
+        // the database first: when it fails, activation fails before any thread is started
+        int failed = store.failUnfinished(node, "interrupted: the platform stopped while the run was queued or "
+                + "running", Instant.now());
+        if (failed > 0) {
+            LOG.info("{} report runs interrupted by the last shutdown marked FAILED", failed);
+        }
         int threads = Math.max(1, config.threads());
         AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
@@ -113,12 +124,20 @@ public class ReportServiceImpl implements ReportService {
             t.setDaemon(true);
             return t;
         });
-        int failed = store.failUnfinished(node, "interrupted: the platform stopped while the run was queued or "
-                + "running", Instant.now());
-        if (failed > 0) {
-            LOG.info("{} report runs interrupted by the last shutdown marked FAILED", failed);
-        }
         housekeeping.scheduleWithFixedDelay(this::purge, 1, 24 * 60, TimeUnit.MINUTES);
+    }
+
+    /** The PDF renderer with the configured font; a font that cannot be read is logged and the bundled one used. */
+    private static PdfRenderer pdfRenderer(String fontFile) {
+        if (fontFile != null && !fontFile.isBlank()) {
+            try {
+                return PdfRenderer.withFont(fontFile);
+            } catch (RuntimeException e) {
+                LOG.error("Report font {} (fontFile of kz.police.lps.reports) cannot be read; using the bundled font",
+                        fontFile, e);
+            }
+        }
+        return PdfRenderer.withFont(null);
     }
 
     @Deactivate
@@ -127,8 +146,11 @@ public class ReportServiceImpl implements ReportService {
         housekeeping.shutdownNow();
         workers.shutdownNow();
         running.values().forEach(RunProgress::cancel);
-        if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+        if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.warn("Report workers still busy at shutdown; their runs are failed on the next start");
+        }
+        if (!housekeeping.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.warn("Report purge still busy at shutdown");
         }
         try {
             store.failUnfinished(node, "interrupted: the platform stopped", Instant.now());
@@ -189,24 +211,42 @@ public class ReportServiceImpl implements ReportService {
                     Instant.now());
             throw new ReportsBusyException(config.maxQueued());
         }
-        return run(caller, p.runId);
+        return view(caller, p.runId);
     }
 
     @Override
     public ReportRun runSync(Caller caller, String reportId, ReportRequest request, ReportProgressListener listener) {
         Prepared p = prepare(caller, reportId, request);
         execute(p, listener);
-        return run(caller, p.runId);
+        return view(caller, p.runId);
     }
 
     @Override
     public ReportRun run(Caller caller, String runId) {
+        ReportRunEntity e = visible(caller, runId, AuditAction.READ);
+        audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT_RUN, runId, e.getDepartmentId(),
+                "report=" + e.getReportId() + " state=" + e.getState());
+        return ReportRunStore.toRun(e);
+    }
+
+    /** The run as the caller may see it, without an audit row of its own (the calling operation wrote one). */
+    private ReportRun view(Caller caller, String runId) {
         return ReportRunStore.toRun(visible(caller, runId, AuditAction.READ));
     }
 
     @Override
     public Page<ReportRun> runs(Caller caller, String reportId, PageRequest page) {
-        return store.page(caller, reportId, page);
+        Set<String> runnable = new HashSet<>();
+        for (ReportDefinition d : definitions.values()) {
+            if (ReportAccess.mayRun(caller, d.roles())) {
+                runnable.add(d.id());
+            }
+        }
+        Page<ReportRun> runs = store.page(caller, reportId, runnable, page);
+        String ids = runs.items().stream().map(ReportRun::id).collect(Collectors.joining(","));
+        audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT_RUN, null, null,
+                "list report=" + reportId + " runs=[" + ids + "]");
+        return runs;
     }
 
     @Override
@@ -224,7 +264,7 @@ public class ReportServiceImpl implements ReportService {
     @Override
     public void render(Caller caller, String runId, ReportFormat format, Locale locale, OutputStream out) {
         ReportTable table = result(caller, runId);
-        ReportRun run = run(caller, runId);
+        ReportRun run = view(caller, runId);
         ReportDocument doc = new ReportDocument(run, table, locale == null ? LocalizedText.KAZAKH : locale,
                 calendar.zone());
         switch (format) {
@@ -247,7 +287,7 @@ public class ReportServiceImpl implements ReportService {
             audit.record(caller, AuditAction.UPDATE, AuditOutcome.SUCCESS, SUBJECT, e.getReportId(),
                     e.getDepartmentId(), "cancel run=" + runId);
         }
-        return run(caller, runId);
+        return view(caller, runId);
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -344,7 +384,7 @@ public class ReportServiceImpl implements ReportService {
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("Report run {} of {} could not be carried out", p.runId(), p.definition().id(), e);
             try {
-                store.finish(p.runId(), ReportRunState.FAILED, String.valueOf(e.getMessage()), null, null, 0,
+                store.finish(p.runId(), ReportRunState.FAILED, errorText(p.runId(), e), null, null, 0,
                         Instant.now());
             } catch (RuntimeException again) {
                 LOG.warn("Report run {} left unfinished; failed on the next start", p.runId(), again);
@@ -375,12 +415,13 @@ public class ReportServiceImpl implements ReportService {
         Integer rows = null;
         try {
             ReportDefinition d = definitions.get(p.definition().id());
+            ReportTable table = d == null ? null
+                    : d.compute(new ReportContext(p.caller(), p.period(), p.departmentId(), p.departmentPath(),
+                            p.scope(), null, progress));
             if (d == null) {
-                throw new IllegalStateException("the report is no longer installed");
-            }
-            ReportTable table = d.compute(new ReportContext(p.caller(), p.period(), p.departmentId(),
-                    p.departmentPath(), p.scope(), null, progress));
-            if (closing) {
+                end = ReportRunState.FAILED;
+                error = "the report is no longer installed";
+            } else if (closing) {
                 end = ReportRunState.FAILED;
                 error = "interrupted: the platform stopped";
             } else if (progress.cancelled()) {
@@ -399,9 +440,11 @@ public class ReportServiceImpl implements ReportService {
         } catch (RuntimeException | LinkageError e) {
             end = closing ? ReportRunState.FAILED : progress.cancelled() ? ReportRunState.CANCELLED
                     : ReportRunState.FAILED;
-            error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            error = closing ? "interrupted: the platform stopped" : errorText(id, e);
             if (end == ReportRunState.FAILED && !closing) {
                 LOG.warn("Report run {} of {} failed", id, p.definition().id(), e);
+            } else {
+                LOG.debug("Report run {} of {} ended {}", id, p.definition().id(), end, e);
             }
         } finally {
             running.remove(id);
@@ -413,20 +456,31 @@ public class ReportServiceImpl implements ReportService {
             }
         } catch (RuntimeException e) {
             LOG.warn("Cannot store the end of report run {} ({})", id, end, e);
-            store.finish(id, ReportRunState.FAILED, "result not stored: " + e.getMessage(), null, null,
-                    progress.done(), Instant.now());
+            store.finish(id, ReportRunState.FAILED, errorText(id, e), null, null, progress.done(), Instant.now());
         }
         if (listener != null && end == ReportRunState.DONE) {
             listener.progress(Math.max(progress.done(), progress.totalSteps()), progress.totalSteps());
         }
     }
 
+    /**
+     * The error a failed run shows its readers: an {@link LpsException}'s message key (a deliberate refusal, e.g. a
+     * scope check inside the report), otherwise a generic text naming the run: the cause (SQL, driver or class names)
+     * is for the server log only, where the caller logged it.
+     */
+    static String errorText(String runId, Throwable e) {
+        if (e instanceof LpsException l) {
+            return l.type() + ": " + (l.getMessage() == null ? l.code() : l.getMessage());
+        }
+        return "report failed, see the server log, run " + runId;
+    }
+
     /** The run, when the caller may see it: 404 when there is none, an audited 403 when it is not theirs. */
     private ReportRunEntity visible(Caller caller, String runId, AuditAction action) {
         ReportRunEntity e = (runId == null ? java.util.Optional.<ReportRunEntity>empty() : store.find(runId))
                 .orElseThrow(() -> new NotFoundException("report-run", runId));
-        if (!ReportAccess.maySee(caller, e.getRequestedBy(), e.getScopePath())) {
-            throw audit.denied(caller, action, "report.run", runId, e.getDepartmentId(), "not the caller's run");
+        if (!ReportAccess.maySee(caller, e.getRequestedBy(), e.getScopePath(), definitions.get(e.getReportId()))) {
+            throw audit.denied(caller, action, SUBJECT_RUN, runId, e.getDepartmentId(), "not the caller's run");
         }
         return e;
     }

@@ -21,4 +21,8 @@ public @interface ReportsConfig {
 
     @AttributeDefinition(description = "A Unicode TrueType font for PDF output; empty: Liberation Sans from OpenPDF")
     String fontFile() default "";
+
+    @AttributeDefinition(description = "The only directory lps:report --out writes into (relative names only); "
+            + "empty: ${karaf.data}/reports")
+    String exportDir() default "";
 }

@@ -2,10 +2,11 @@ package kz.police.lps.core.internal.shell;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ import kz.police.lps.core.api.report.ReportTable;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.core.internal.report.ReportDocument;
+import kz.police.lps.core.internal.report.ReportExportDirectory;
+import kz.police.lps.core.internal.report.ReportExports;
 import kz.police.lps.core.internal.rest.Messages;
 
 @Service
@@ -48,6 +51,9 @@ public class ReportCommand implements Action {
 
     @Reference
     private WorkingCalendar calendar;
+
+    @Reference
+    private ReportExportDirectory exportDirectory;
 
     @Argument(index = 0, name = "id", description = "the report id (lps:reports lists them)", required = true)
     @Completion(ReportIdCompleter.class)
@@ -68,7 +74,8 @@ public class ReportCommand implements Action {
     @Completion(value = StringsCompleter.class, values = {"table", "csv", "json", "pdf"})
     private String format = "table";
 
-    @Option(name = "--out", description = "write to this file (required for pdf)")
+    @Option(name = "--out", description = "write to this new file (required for pdf): a name relative to the export "
+            + "directory (exportDir of kz.police.lps.reports, default ${karaf.data}/reports)")
     private String out;
 
     @Option(name = "--lang", description = "kk, ru or en")
@@ -94,6 +101,19 @@ public class ReportCommand implements Action {
             console.println("--out <file> is required for pdf");
             return null;
         }
+        Path target = null;
+        if (out != null) {
+            try {
+                target = ReportExports.resolve(exportDirectory.path(), out);
+            } catch (IllegalArgumentException e) {
+                console.println("--out: " + e.getMessage());
+                return null;
+            }
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                console.println("--out: " + target + " exists; name a new file");
+                return null;
+            }
+        }
         Caller caller = ShellCallers.current(callers);
         ProgressLine progress = new ProgressLine(console);
         ReportRun run;
@@ -111,12 +131,16 @@ public class ReportCommand implements Action {
         }
         if (file == null) {
             print(console, run, reports.result(caller, run.id()), locale);
-        } else if (out != null) {
-            Path path = Path.of(out);
-            try (OutputStream o = Files.newOutputStream(path)) {
-                reports.render(caller, run.id(), file, locale, o);
+        } else if (target != null) {
+            String runId = run.id();
+            long size;
+            try {
+                size = ReportExports.write(target, o -> reports.render(caller, runId, file, locale, o));
+            } catch (FileAlreadyExistsException e) {
+                console.println("--out: " + target + " exists; name a new file");
+                return null;
             }
-            console.println(path.toAbsolutePath() + ": " + Files.size(path) + " bytes (run " + run.id() + ")");
+            console.println(target + ": " + size + " bytes (run " + runId + ")");
         } else {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             reports.render(caller, run.id(), file, locale, bytes);

@@ -21,6 +21,28 @@ public final class Checks {
         }
     }
 
+    /**
+     * A free text (a summary, note, basis document): {@code required} ones not blank; at most {@code max} characters
+     * once stripped; line breaks and tabs allowed, other control characters not (PostgreSQL refuses NUL; terminals
+     * obey ESC). Returns the stripped text, null when blank.
+     */
+    public static String text(ValidationException.Collector errors, String field, String value, int max,
+            boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(field, "required");
+            }
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            errors.add(field, "length.max", max);
+        } else if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            errors.add(field, "text.control");
+        }
+        return stripped;
+    }
+
     /** A surname, given name or patronymic: Kazakh/Russian Cyrillic letters, at most 100 characters. */
     public static void name(ValidationException.Collector errors, String field, String value, boolean required) {
         if (value == null || value.isBlank()) {

@@ -70,13 +70,55 @@ public class ReportAccessTest {
 
     @Test
     public void aRunIsSeenByItsRequesterAdminAndHeadsCoveringIt() {
-        assertTrue(ReportAccess.maySee(caller("i", "/1/2/", "sample-inspector"), "i", "/1/2/"));
-        assertFalse(ReportAccess.maySee(caller("j", "/1/2/", "sample-inspector"), "i", "/1/2/"));
-        assertTrue(ReportAccess.maySee(caller("a", null, "lps-admin"), "i", "/9/"));
-        assertTrue(ReportAccess.maySee(caller("h", "/1/", "sample-head"), "i", "/1/2/"));
-        assertFalse("head elsewhere", ReportAccess.maySee(caller("h", "/3/", "sample-head"), "i", "/1/2/"));
-        assertFalse("a run over everything", ReportAccess.maySee(caller("h", "/1/", "sample-head"), "a", "/"));
-        assertFalse("no scope recorded", ReportAccess.maySee(caller("h", "/1/", "sample-head"), "a", null));
+        assertTrue(ReportAccess.maySee(caller("i", "/1/2/", "sample-inspector"), "i", "/1/2/", SAMPLE));
+        assertFalse(ReportAccess.maySee(caller("j", "/1/2/", "sample-inspector"), "i", "/1/2/", SAMPLE));
+        assertTrue(ReportAccess.maySee(caller("a", null, "lps-admin"), "i", "/9/", SAMPLE));
+        assertTrue(ReportAccess.maySee(caller("h", "/1/", "sample-head"), "i", "/1/2/", SAMPLE));
+        assertFalse("head elsewhere", ReportAccess.maySee(caller("h", "/3/", "sample-head"), "i", "/1/2/", SAMPLE));
+        assertFalse("a run over everything", ReportAccess.maySee(caller("h", "/1/", "sample-head"), "a", "/",
+                SAMPLE));
+        assertFalse("no scope recorded", ReportAccess.maySee(caller("h", "/1/", "sample-head"), "a", null, SAMPLE));
+    }
+
+    @Test
+    public void aHeadSeesOnlyRunsOfReportsTheyMayRunThemselves() {
+        ReportDefinition restricted = restricted("sample-*");
+        assertTrue(ReportAccess.maySee(caller("h", "/1/", "sample-head"), "i", "/1/2/", restricted));
+        assertFalse("head of another unit", ReportAccess.maySee(caller("o", "/1/", "other-head"), "i", "/1/2/",
+                restricted));
+        // the report is no longer installed: only the requester and the admin
+        assertFalse(ReportAccess.maySee(caller("h", "/1/", "sample-head"), "i", "/1/2/", null));
+        assertTrue(ReportAccess.maySee(caller("i", "/1/2/", "sample-inspector"), "i", "/1/2/", null));
+        assertTrue(ReportAccess.maySee(caller("a", null, "lps-admin"), "i", "/1/2/", null));
+    }
+
+    private static ReportDefinition restricted(String... roles) {
+        return new ReportDefinition() {
+            @Override
+            public String id() {
+                return SAMPLE.id();
+            }
+
+            @Override
+            public String unitId() {
+                return SAMPLE.unitId();
+            }
+
+            @Override
+            public kz.police.lps.core.api.i18n.LocalizedText title() {
+                return SAMPLE.title();
+            }
+
+            @Override
+            public Set<String> roles() {
+                return Set.of(roles);
+            }
+
+            @Override
+            public ReportTable compute(kz.police.lps.core.api.report.ReportContext context) {
+                return null;
+            }
+        };
     }
 
     @Test

@@ -33,7 +33,6 @@ import kz.police.lps.core.api.application.ApplicationStatus;
 import kz.police.lps.core.api.application.DecisionKind;
 import kz.police.lps.core.api.application.NewApplication;
 import kz.police.lps.core.api.application.NotificationMethod;
-import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
 import kz.police.lps.core.api.rest.RestResources;
@@ -99,7 +98,7 @@ public class ApplicationsResource {
             @Parameter(description = "e.g. -receivedAt or dueAt") @QueryParam("sort") String sort) {
         ApplicationQuery q = new ApplicationQuery(
                 RestParams.enumeration("status", status, ApplicationStatus.class), RestParams.text(kind),
-                RestParams.text(unit), RestParams.id("assigneeId", assigneeId), bool("overdue", overdue),
+                RestParams.text(unit), RestParams.id("assigneeId", assigneeId), RestParams.bool("overdue", overdue),
                 RestParams.id("departmentId", departmentId), RestParams.id("personId", personId),
                 RestParams.date("receivedFrom", receivedFrom), RestParams.date("receivedTo", receivedTo));
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
@@ -147,16 +146,5 @@ public class ApplicationsResource {
 
     private static Response ok(Application a) {
         return Response.ok(a).tag(RestParams.etag(a.version())).build();
-    }
-
-    private static Boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ValidationException.of(name, "param.enum", "[true, false]");
-        };
     }
 }
