@@ -11,13 +11,12 @@ import kz.police.lps.core.api.security.Roles;
  */
 final class ApplicationAccess {
 
-    static final String ASSISTANT_SUFFIX = "-assistant";
 
     private ApplicationAccess() {
     }
 
     static boolean worker(Caller c, String unit) {
-        return c.hasRole(Roles.inspector(unit)) || c.hasRole(Roles.head(unit)) || c.hasRole(unit + ASSISTANT_SUFFIX);
+        return c.isWorkerOf(unit);
     }
 
     static boolean head(Caller c, String unit) {

@@ -41,7 +41,6 @@ import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.norm.Norm;
 import kz.police.lps.core.api.norm.NormService;
-import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.page.Page;
@@ -485,7 +484,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     private Long officerIdOf(Caller caller) {
-        return officers.findByLogin(caller.username()).map(Officer::id).orElse(null);
+        return officers.officerIdOf(caller).orElse(null);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 package kz.police.lps.core.internal.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -96,5 +99,13 @@ public final class CalendarRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * The last instant of a day in a zone, what "by that day" means for a deadline: a microsecond before midnight,
+     * since PostgreSQL keeps microseconds and would round a nanosecond before midnight up to the next day.
+     */
+    public static Instant endOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
     }
 }

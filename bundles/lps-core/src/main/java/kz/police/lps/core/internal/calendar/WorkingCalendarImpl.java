@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -202,9 +201,7 @@ public class WorkingCalendarImpl implements WorkingCalendar {
 
     @Override
     public Instant endOf(LocalDate day) {
-        // 23:59:59.999999: a microsecond, not LocalTime.MAX's nanosecond, before midnight, since PostgreSQL keeps
-        // microseconds and would round .999999999 up to the next day
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
+        return CalendarRules.endOf(day, zone);
     }
 
     @Override

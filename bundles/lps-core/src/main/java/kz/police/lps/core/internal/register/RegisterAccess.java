@@ -27,9 +27,7 @@ final class RegisterAccess {
     }
 
     static boolean writes(Caller caller, RegisterDefinition register) {
-        String unit = register.unitId();
-        return caller.isAdmin() || caller.hasRole(Roles.inspector(unit)) || caller.hasRole(Roles.head(unit))
-                || caller.hasRole(unit + "-assistant");
+        return caller.isAdmin() || caller.isWorkerOf(register.unitId());
     }
 
     /** The ids of the registers the caller may read. */

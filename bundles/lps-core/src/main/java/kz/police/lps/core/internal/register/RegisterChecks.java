@@ -3,7 +3,6 @@ package kz.police.lps.core.internal.register;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -13,6 +12,7 @@ import kz.police.lps.core.api.register.RegisterDefinition;
 import kz.police.lps.core.api.register.RegisterService;
 import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.Periodicity;
+import kz.police.lps.core.internal.calendar.CalendarRules;
 
 /**
  * The planned checks of persons on a register, free of storage so they can be tested alone: one task per active
@@ -43,7 +43,7 @@ public final class RegisterChecks {
 
     /** The end of the period's last day in the calendar's zone. */
     public static Instant dueAt(ReportingPeriod period, ZoneId zone) {
-        return period.end().atTime(LocalTime.MAX).atZone(zone).toInstant();
+        return CalendarRules.endOf(period.end(), zone);
     }
 
     /** How many checks a period needs: the norm's value, at least one (a region may set 0: no planned checks). */

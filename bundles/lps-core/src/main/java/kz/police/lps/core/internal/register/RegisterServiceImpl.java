@@ -39,6 +39,7 @@ import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.norm.Norm;
 import kz.police.lps.core.api.norm.NormService;
+import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
@@ -82,6 +83,7 @@ public class RegisterServiceImpl implements RegisterService {
     static final int HISTORY_MAX = 500;
 
     private final JpaTemplate jpa;
+    private final OfficerService officers;
     private final AuditService audit;
     private final DepartmentPaths paths;
     private final NormService norms;
@@ -94,8 +96,9 @@ public class RegisterServiceImpl implements RegisterService {
     public RegisterServiceImpl(@Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
             @Reference(target = CoreSchema.TARGET) SchemaReady schema, @Reference RegisterStore store,
             @Reference AuditService audit, @Reference DepartmentPaths paths, @Reference NormService norms,
-            @Reference WorkingCalendar calendar) {
+            @Reference WorkingCalendar calendar, @Reference OfficerService officers) {
         this.jpa = jpa;
+        this.officers = officers;
         this.catalog = store.catalog();
         this.audit = audit;
         this.paths = paths;
@@ -450,9 +453,7 @@ public class RegisterServiceImpl implements RegisterService {
     private Long officer(EntityManager em, Caller caller, String field, Long officerId) {
         OfficerEntity o;
         if (officerId == null) {
-            o = em.createQuery("SELECT o FROM OfficerEntity o WHERE o.login = :l", OfficerEntity.class)
-                    .setParameter("l", caller.username()).getResultList().stream().findFirst().orElse(null);
-            return o == null || o.getStatus() != OfficerStatus.ACTIVE ? null : o.getId();
+            return officers.officerIdOf(caller).orElse(null);
         }
         o = em.find(OfficerEntity.class, officerId);
         if (o == null || o.getStatus() != OfficerStatus.ACTIVE) {

@@ -205,10 +205,7 @@ public class TaskServiceImpl implements TaskService {
                 || !(t.kind().startsWith(t.unitId() + ".") || t.kind().startsWith(TaskAccess.CORE_UNIT + "."))) {
             errors.add(at + "kind", "task.kind", t.unitId());
         }
-        if (t.title() == null || t.title().isBlank()) {
-            errors.add(at + "title", "required");
-        }
-        Checks.maxLength(errors, at + "title", t.title(), 500);
+        Checks.text(errors, at + "title", t.title(), 500, true);
         Checks.maxLength(errors, at + "subjectType", t.subjectType(), 64);
         Checks.maxLength(errors, at + "subjectId", t.subjectId(), 64);
         Checks.maxLength(errors, at + "originKey", t.originKey(), 200);
@@ -410,7 +407,7 @@ public class TaskServiceImpl implements TaskService {
     @Override
     public Task reassign(Caller caller, long id, Long expectedVersion, long officerId, String reason) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        Checks.maxLength(errors, "reason", reason, TEXT_MAX);
+        Checks.text(errors, "reason", reason, TEXT_MAX, false);
         errors.throwIfAny();
         return change(caller, id, expectedVersion, AuditAction.UPDATE, e -> TaskAccess.manages(caller, e),
                 "not a head of the unit", (em, e) -> {
@@ -456,10 +453,7 @@ public class TaskServiceImpl implements TaskService {
 
     private static void requireText(String field, String text) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        if (text == null || text.isBlank()) {
-            errors.add(field, "required");
-        }
-        Checks.maxLength(errors, field, text, TEXT_MAX);
+        Checks.text(errors, field, text, TEXT_MAX, true);
         errors.throwIfAny();
     }
 
