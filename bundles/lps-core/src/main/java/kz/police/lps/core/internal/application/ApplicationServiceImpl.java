@@ -260,9 +260,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Page<Application> search(Caller caller, ApplicationQuery q, PageRequest page) {
         audit.require(caller, Permission.PERSON_READ, AuditAction.READ, SUBJECT, null);
-        String departmentPath = q.departmentId() == null ? null
-                : paths.pathOf(q.departmentId()).orElseThrow(
-                        () -> ValidationException.of("departmentId", "org.department.unknown", q.departmentId()));
+        String departmentPath = paths.subtreeFilter("departmentId", q.departmentId());
         if (q.receivedFrom() != null && q.receivedTo() != null && q.receivedTo().isBefore(q.receivedFrom())) {
             throw ValidationException.of("receivedTo", "date.before", "receivedFrom");
         }
@@ -279,9 +277,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                     .lt("receivedAt", q.receivedTo() == null ? null
                             : q.receivedTo().plusDays(1).atStartOfDay(zone).toInstant())
                     .scope("departmentPath", caller.scope());
-            if (departmentPath != null) {
-                query.where("e.departmentPath LIKE :deptPath", Map.of("deptPath", departmentPath + "%"));
-            }
+            query.subtree("departmentPath", departmentPath);
             if (Boolean.TRUE.equals(q.overdue())) {
                 query.where("(e.status IN :openStates AND e.dueAt < :now)", Map.of("openStates", OPEN, "now", now));
             } else if (Boolean.FALSE.equals(q.overdue())) {

@@ -65,6 +65,14 @@ public final class JpqlQuery<E> {
     }
 
     /** Restricts to records whose department path attribute lies in the scope. */
+    /** Restricts to records owned by the department with this path or a node under it; none when path is null. */
+    public JpqlQuery<E> subtree(String pathAttribute, String path) {
+        if (path != null) {
+            where.add(alias + "." + pathAttribute + " LIKE :" + param(path + "%"));
+        }
+        return this;
+    }
+
     public JpqlQuery<E> scope(String pathAttribute, DataScope scope) {
         if (scope.isNone()) {
             where.add("1 = 0");

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import kz.police.lps.core.api.db.SchemaReady;
+import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.internal.db.CoreSchema;
 import kz.police.lps.core.internal.model.OrgUnitEntity;
 
@@ -28,6 +29,15 @@ public class DepartmentPaths {
     public DepartmentPaths(@Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
             @Reference(target = CoreSchema.TARGET) SchemaReady schema) {
         this.jpa = jpa;
+    }
+
+    /**
+     * The path of a department a search is narrowed to: null when none is given, a 422 naming the field when it
+     * does not exist.
+     */
+    public String subtreeFilter(String field, Long departmentId) {
+        return departmentId == null ? null : pathOf(departmentId)
+                .orElseThrow(() -> ValidationException.of(field, "org.department.unknown", departmentId));
     }
 
     public Optional<String> pathOf(Long id) {

@@ -235,8 +235,7 @@ public class RegisterServiceImpl implements RegisterService {
         if (q.registerId() != null) {
             visible.retainAll(Set.of(q.registerId()));
         }
-        String subtree = q.departmentId() == null ? null : paths.pathOf(q.departmentId())
-                .orElseThrow(() -> ValidationException.of("departmentId", "org.department.unknown", q.departmentId()));
+        String subtree = paths.subtreeFilter("departmentId", q.departmentId());
         Page<Registration> result = visible.isEmpty() ? new Page<>(List.of(), 0, page.limit(), page.offset())
                 : jpa.txExpr(TransactionType.Supports, em -> {
                     JpqlQuery<RegistrationEntity> query = new JpqlQuery<>(RegistrationEntity.class, SORT)
@@ -245,10 +244,8 @@ public class RegisterServiceImpl implements RegisterService {
                             .eq("responsibleOfficerId", q.responsibleOfficerId())
                             .eq("groundCode", q.groundCode())
                             .where("e.registerId IN :visibleRegisters", Map.of("visibleRegisters", visible))
-                            .scope("departmentPath", caller.scope());
-                    if (subtree != null) {
-                        query.where("e.departmentPath LIKE :subtree", Map.of("subtree", subtree + "%"));
-                    }
+                            .scope("departmentPath", caller.scope())
+                            .subtree("departmentPath", subtree);
                     return query.page(em, page, "id", this::toDto);
                 });
         audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT, null, null, "search " + describe(q)

@@ -330,6 +330,7 @@ public class TaskServiceImpl implements TaskService {
     public Page<Task> search(Caller caller, TaskQuery q, PageRequest page) {
         Long me = officerOf(caller);
         Instant now = Instant.now();
+        String subtree = paths.subtreeFilter("departmentId", q.departmentId());
         Page<Task> result = jpa.txExpr(TransactionType.Supports, em -> {
             JpqlQuery<TaskEntity> query = new JpqlQuery<>(TaskEntity.class, SORT)
                     .eq("assigneeId", q.assigneeId())
@@ -347,10 +348,7 @@ public class TaskServiceImpl implements TaskService {
             if (q.escalated() != null) {
                 query.where(q.escalated() ? "e.escalatedAt IS NOT NULL" : "e.escalatedAt IS NULL", Map.of());
             }
-            if (q.departmentId() != null) {
-                String path = paths.pathOf(q.departmentId()).orElse("/none/");
-                query.where("e.departmentPath LIKE :dp", Map.of("dp", path + "%"));
-            }
+            query.subtree("departmentPath", subtree);
             if (!caller.isAdmin()) {
                 visibleTo(query, caller, me);
             }
