@@ -1,0 +1,141 @@
+package kz.police.lps.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The district police inspectors unit installed alone on the core from the distribution's own features: it
+ * announces itself with its roles, ships its norms (each with its act and textbook lines, or marked configurable),
+ * its preventive register with the seven grounds of textbook L648-674 and its application kinds; uninstalling it
+ * withdraws them and leaves the core serving.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class DistrictUnitIT extends LpsTestSupport {
+
+    private static final String FEATURE = "lps-unit-district";
+
+    @Inject
+    FeaturesService featuresService;
+
+    @Configuration
+    public Option[] config() {
+        return lpsDistribution();
+    }
+
+    @Before
+    public void ready() throws Exception {
+        awaitReady();
+        if (!featuresService.isInstalled(featuresService.getFeature(FEATURE))) {
+            featuresService.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        await("the district unit listed", 30_000, () -> unit() != null);
+    }
+
+    @Test
+    public void t01AnnouncesItselfWithItsRoles() {
+        JsonNode unit = unit();
+        List<String> roles = texts(unit.path("roles"));
+        for (String role : List.of("district-inspector", "district-assistant", "district-head", "district-viewer")) {
+            assertTrue(role + " in " + roles, roles.contains(role));
+        }
+        assertEquals("/api/v1/district", unit.path("restBasePath").asText());
+    }
+
+    @Test
+    public void t02NormsCarryTheirActOrAreConfigurable() {
+        Resp r = get("/norms?unit=district", ADMIN);
+        assertStatus(200, r);
+        assertTrue("the norms of ch. 1 §3.2: " + r.json().size(), r.json().size() >= 15);
+        for (JsonNode n : r.json()) {
+            assertTrue("key " + n, n.path("key").asText().startsWith("district."));
+            boolean configurable = "CONFIGURABLE".equals(n.path("binding").asText());
+            assertTrue("act or configurable: " + n, configurable || !n.path("actCode").asText().isEmpty());
+            assertTrue("textbook lines or configurable: " + n, configurable || !n.path("lines").asText().isEmpty());
+        }
+        Resp acts = get("/acts?unit=district", ADMIN);
+        assertStatus(200, acts);
+        assertFalse("the acts the norms cite", acts.json().isEmpty());
+    }
+
+    @Test
+    public void t03PreventiveRegisterWithTheSevenGrounds() {
+        Resp r = get("/registers/district.preventive", ADMIN);
+        assertStatus(200, r);
+        long placement = 0;
+        for (JsonNode g : r.json().path("grounds")) {
+            if ("PLACEMENT".equals(g.path("kind").asText())) {
+                placement++;
+            }
+        }
+        assertEquals("the seven grounds of L648-674: " + r.json(), 7, placement);
+        Resp restricted = get("/registers/district.destructive-movements", ADMIN);
+        assertStatus(200, restricted);
+        assertTrue("need-to-know: " + restricted.json(), restricted.json().path("restricted").asBoolean());
+    }
+
+    @Test
+    public void t04ApplicationKinds() {
+        Resp r = get("/application-kinds?unit=district", ADMIN);
+        assertStatus(200, r);
+        assertFalse("kinds claimed by the unit", r.json().isEmpty());
+    }
+
+    @Test
+    public void t05UninstallWithdrawsItAndTheCoreServesOn() throws Exception {
+        featuresService.uninstallFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        try {
+            await("the district unit gone", 30_000, () -> unit() == null);
+            assertEquals(0, get("/norms?unit=district", ADMIN).json().size());
+            assertStatus(404, get("/registers/district.preventive", ADMIN));
+            assertStatus(200, get("/persons?limit=1", ADMIN));
+        } finally {
+            featuresService.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        await("the district unit back", 30_000, () -> unit() != null);
+        assertStatus(200, get("/registers/district.preventive", ADMIN));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static JsonNode unit() {
+        Resp r = get("/units", ADMIN);
+        if (r.status() != 200) {
+            return null;
+        }
+        for (JsonNode u : r.json()) {
+            if ("district".equals(u.path("id").asText())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
