@@ -118,6 +118,33 @@ public class DistrictUnitIT extends LpsTestSupport {
         assertStatus(200, get("/registers/district.preventive", ADMIN));
     }
 
+    @Test
+    public void t06RecurringObligationsOfEveryInspector() {
+        // demo mode adds the officers of district.inspector and district.head when the unit appears
+        await("demo officers of the district unit", 60_000, () -> officerOf("district", "district.inspector") != null
+                && officerOf("district", "district.head") != null);
+        Resp sweep = post("/tasks/sweep", ADMIN, java.util.Map.of());
+        assertStatus(200, sweep);
+        long officers = total("/officers?unit=district");
+        assertTrue("district officers in the demo region", officers > 0);
+        java.time.ZoneId almaty = java.time.ZoneId.of("Asia/Almaty");
+        java.time.LocalDate today = java.time.LocalDate.now(almaty);
+        java.time.LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        java.time.LocalDate quarterEnd = today.withMonth(((today.getMonthValue() - 1) / 3 + 1) * 3)
+                .with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+        for (String[] kind : new String[][] {{"district.work-statement", monthEnd.toString()},
+            {"district.public-report", quarterEnd.toString()}}) {
+            Resp tasks = get("/tasks?kind=" + kind[0] + "&limit=500", ADMIN);
+            assertStatus(200, tasks);
+            assertEquals("one per officer: " + kind[0], officers, tasks.json().path("total").asLong());
+            JsonNode first = tasks.json().path("items").path(0);
+            assertEquals("due by the end of the period: " + first, kind[1], java.time.Instant.parse(
+                    first.path("dueAt").asText()).atZone(almaty).toLocalDate().toString());
+        }
+        assertEquals("once per period", 0, post("/tasks/sweep", ADMIN, java.util.Map.of()).json().path("created")
+                .asInt());
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static JsonNode unit() {
