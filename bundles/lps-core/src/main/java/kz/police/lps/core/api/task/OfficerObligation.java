@@ -1,6 +1,7 @@
-package kz.police.lps.unit.district.internal;
+package kz.police.lps.core.api.task;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -13,54 +14,47 @@ import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
-import kz.police.lps.core.api.task.NewTask;
-import kz.police.lps.core.api.task.Periodicity;
-import kz.police.lps.core.api.task.TaskSource;
 
 /**
- * A recurring obligation of every district police inspector on duty: one task per period of a periodicity norm,
- * due by the end of the period (the textbook gives the period, not a day within it).
+ * A recurring obligation of every officer on duty of the unit (a monthly statement, a quarterly report): one task
+ * per officer and period of a periodicity norm, due by the end of the period, with the origin key
+ * {@code <id>:<period>:<officer id>}. A unit extends it and registers it as a {@link TaskSource}.
  */
-abstract class InspectorObligation implements TaskSource {
+public abstract class OfficerObligation implements TaskSource {
 
     private final OfficerService officers;
     private final NormService norms;
     private final WorkingCalendar calendar;
 
-    InspectorObligation(OfficerService officers, NormService norms, WorkingCalendar calendar) {
+    protected OfficerObligation(OfficerService officers, NormService norms, WorkingCalendar calendar) {
         this.officers = officers;
         this.norms = norms;
         this.calendar = calendar;
     }
 
-    /** The norm giving the periodicity, e.g. {@code district.work-statement.periodicity}. */
-    abstract String periodicityNorm();
+    /** The norm giving the periodicity ({@code PER_MONTH}, {@code PER_QUARTER}, ...) as in force in each region. */
+    protected abstract String periodicityNorm();
 
     /** The task's title for the period. */
-    abstract String title(ReportingPeriod period);
-
-    @Override
-    public String unitId() {
-        return DistrictUnit.ID;
-    }
+    protected abstract String title(ReportingPeriod period);
 
     @Override
     public Stream<NewTask> tasks(LocalDate today) {
         Caller system = Caller.system(id());
-        return inspectors(system).filter(o -> o.status() == OfficerStatus.ACTIVE).map(o -> {
+        return officersOfUnit(system).filter(o -> o.status() == OfficerStatus.ACTIVE).map(o -> {
             ReportingPeriod period = Periodicity.periodOf(norms.effective(periodicityNorm(), o.departmentId()),
                     today);
-            return NewTask.dueAt(DistrictUnit.ID, id(), title(period), "officer", o.id(), o.departmentId(), o.id(),
+            return NewTask.dueAt(unitId(), id(), title(period), "officer", o.id(), o.departmentId(), o.id(),
                     calendar.endOf(period.end())).withOriginKey(id() + ":" + period + ":" + o.id());
         });
     }
 
     /** The unit's officers, a page at a time. */
-    private Stream<Officer> inspectors(Caller system) {
-        Page<Officer> first = officers.list(system, null, DistrictUnit.ID, PageRequest.first(PageRequest.MAX_LIMIT));
+    private Stream<Officer> officersOfUnit(Caller system) {
+        Page<Officer> first = officers.list(system, null, unitId(), PageRequest.first(PageRequest.MAX_LIMIT));
         int pages = (int) ((first.total() + PageRequest.MAX_LIMIT - 1) / PageRequest.MAX_LIMIT);
         return Stream.concat(first.items().stream(), IntStream.range(1, Math.max(1, pages)).boxed()
-                .flatMap(p -> officers.list(system, null, DistrictUnit.ID, new PageRequest(PageRequest.MAX_LIMIT,
-                        p * PageRequest.MAX_LIMIT, java.util.List.of())).items().stream()));
+                .flatMap(p -> officers.list(system, null, unitId(), new PageRequest(PageRequest.MAX_LIMIT,
+                        p * PageRequest.MAX_LIMIT, List.of())).items().stream()));
     }
 }
