@@ -52,6 +52,7 @@ public class DistrictUnitIT extends LpsTestSupport {
             featuresService.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         }
         await("the district unit listed", 30_000, () -> unit() != null);
+        await("the district unit's REST endpoint", 30_000, () -> get("/district/openapi.json", ADMIN).status() == 200);
     }
 
     @Test
@@ -143,6 +144,41 @@ public class DistrictUnitIT extends LpsTestSupport {
         }
         assertEquals("once per period", 0, post("/tasks/sweep", ADMIN, java.util.Map.of()).json().path("created")
                 .asInt());
+    }
+
+    @Test
+    public void t07WorkNotebookAssignmentsCarryADeadlineThatIsATask() {
+        await("demo officers of the district unit", 60_000, () -> officerOf("district", "district.inspector") != null);
+        String inspector = "district.inspector:demo";
+        java.time.LocalDate deadline = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(3);
+        // BR-21: an entry without a deadline is refused, naming the field, and nothing is written
+        long before = get("/district/notebook?officer=me", inspector).json().path("total").asLong();
+        JsonNode p = assertProblem(422, post("/district/notebook", inspector, java.util.Map.of(
+                "assignment", "Абай көшесі 12 үйдің тұрғындарын тексеру", "issuedBy", "ЖПҚ бастығы")));
+        assertTrue(p.toString(), namesField(p, "deadline"));
+        assertEquals(before, get("/district/notebook?officer=me", inspector).json().path("total").asLong());
+        Resp added = post("/district/notebook", inspector, java.util.Map.of(
+                "assignment", "Абай көшесі 12 үйдің тұрғындарын тексеру", "issuedBy", "ЖПҚ бастығы",
+                "deadline", deadline.toString()));
+        assertStatus(201, added);
+        long id = added.json().path("id").asLong();
+        long taskId = added.json().path("taskId").asLong();
+        JsonNode task = get("/tasks/" + taskId, inspector).json();
+        assertEquals("district.notebook-assignment", task.path("kind").asText());
+        assertEquals("due by the end of the deadline day", deadline, java.time.Instant.parse(
+                task.path("dueAt").asText()).atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate());
+        assertEquals(officerOf("district", "district.inspector").path("id").asLong(), task.path("assigneeId").asLong());
+        assertStatus(428, post("/district/notebook/" + id + "/completion", inspector, java.util.Map.of()));
+        Resp done = post("/district/notebook/" + id + "/completion", inspector, java.util.Map.of("note", "тексерілді"),
+                "If-Match", added.header("ETag").orElseThrow());
+        assertStatus(200, done);
+        assertEquals("DONE", get("/tasks/" + taskId, inspector).json().path("status").asText());
+        assertProblem(409, post("/district/notebook/" + id + "/completion", inspector, java.util.Map.of(),
+                "If-Match", done.header("ETag").orElseThrow()));
+        JsonNode en = assertProblem(409, post("/district/notebook/" + id + "/completion", inspector,
+                java.util.Map.of(), "If-Match", done.header("ETag").orElseThrow(), "Accept-Language", "en"));
+        assertEquals("the unit's own message", "The assignment is already marked done.",
+                en.path("errors").path(0).path("message").asText());
     }
 
     // ---------------------------------------------------------------------------------------------------------

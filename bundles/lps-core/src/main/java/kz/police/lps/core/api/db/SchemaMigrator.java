@@ -12,8 +12,11 @@ public interface SchemaMigrator {
     /**
      * Applies the changes of {@code changelog} (a resource path inside {@code bundle}) not yet applied.
      *
-     * @param historyTablePrefix prefix of the bundle's own history tables, e.g. {@code DISTRICT_} gives
-     *                           {@code DISTRICT_DATABASECHANGELOG} and {@code DISTRICT_DATABASECHANGELOGLOCK}
+     * @param historyTablePrefix prefix of the bundle's own history tables, upper-case letters and digits only, e.g.
+     *                           {@code DISTRICT} gives {@code DISTRICTDATABASECHANGELOG} and
+     *                           {@code DISTRICTDATABASECHANGELOGLOCK} (Liquibase 4.33 on Derby does not find an
+     *                           existing history table whose name has an underscore, and would try to create it
+     *                           again); null for the core's own
      * @return the number of change sets applied
      */
     int migrate(Bundle bundle, String changelog, String historyTablePrefix);

@@ -21,6 +21,16 @@ public class VersionMismatchException extends LpsException {
         return new VersionMismatchException(false, "version.stale", List.of(expected, actual));
     }
 
+    /** The If-Match check of an update: 428 when no version was given, 412 when it is not the stored one. */
+    public static void check(Long expected, long actual) {
+        if (expected == null) {
+            throw missing();
+        }
+        if (expected != actual) {
+            throw stale(expected, actual);
+        }
+    }
+
     public static VersionMismatchException missing() {
         return new VersionMismatchException(true, "version.missing", List.of());
     }

@@ -61,7 +61,7 @@ import kz.police.lps.core.internal.model.OfficerEntity;
 import kz.police.lps.core.internal.model.OrgUnitEntity;
 import kz.police.lps.core.internal.model.PersonEntity;
 import kz.police.lps.core.internal.org.DepartmentPaths;
-import kz.police.lps.core.internal.validation.Checks;
+import kz.police.lps.core.api.error.Checks;
 
 /**
  * Applications and reports: an extender for the units' {@code LPS-Application-Kinds} files and the register in

@@ -18,6 +18,9 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.executor.ExecutorService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
@@ -40,6 +43,10 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
 
     @Override
     public synchronized int migrate(Bundle bundle, String changelog, String historyTablePrefix) {
+        if (historyTablePrefix != null && !historyTablePrefix.matches("[A-Z][A-Z0-9]*")) {
+            throw new IllegalArgumentException("history table prefix: upper-case letters and digits only, not "
+                    + historyTablePrefix);
+        }
         long start = System.nanoTime();
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
@@ -51,6 +58,12 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
         int[] applied = new int[1];
         try (Connection connection = dataSource.getConnection()) {
             Scope.child(scope, () -> {
+                // Liquibase keeps executors, history and lock services per database (equal by URL) for the JVM: a
+                // second bundle, or a reinstalled one, would get the first run's, bound to its closed connection and
+                // history table names, find no history table and try to create it again
+                Scope.getCurrentScope().getSingleton(ExecutorService.class).reset();
+                ChangeLogHistoryServiceFactory.getInstance().resetAll();
+                LockServiceFactory.getInstance().resetAll();
                 Database db = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 if (db instanceof DerbyDatabase derby) {

@@ -9,11 +9,6 @@ public final class Versions {
     }
 
     public static void check(Long expected, long actual) {
-        if (expected == null) {
-            throw VersionMismatchException.missing();
-        }
-        if (expected != actual) {
-            throw VersionMismatchException.stale(expected, actual);
-        }
+        VersionMismatchException.check(expected, actual);
     }
 }

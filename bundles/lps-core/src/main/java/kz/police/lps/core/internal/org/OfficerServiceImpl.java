@@ -33,7 +33,7 @@ import kz.police.lps.core.internal.db.Versions;
 import kz.police.lps.core.internal.model.AbsenceEntity;
 import kz.police.lps.core.internal.model.OfficerEntity;
 import kz.police.lps.core.internal.security.CallerFactoryImpl;
-import kz.police.lps.core.internal.validation.Checks;
+import kz.police.lps.core.api.error.Checks;
 
 @Component(service = OfficerService.class)
 public class OfficerServiceImpl implements OfficerService {

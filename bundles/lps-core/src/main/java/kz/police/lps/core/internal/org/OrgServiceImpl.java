@@ -36,7 +36,7 @@ import kz.police.lps.core.internal.db.CoreSchema;
 import kz.police.lps.core.internal.db.JpqlQuery;
 import kz.police.lps.core.internal.model.OrgUnitEntity;
 import kz.police.lps.core.internal.model.TerritoryEntity;
-import kz.police.lps.core.internal.validation.Checks;
+import kz.police.lps.core.api.error.Checks;
 import kz.police.lps.core.internal.db.Versions;
 
 @Component(service = OrgService.class)

@@ -42,7 +42,7 @@ import kz.police.lps.core.internal.model.PersonEntity;
 import kz.police.lps.core.internal.model.PersonRelationEntity;
 import kz.police.lps.core.internal.org.DepartmentPaths;
 import kz.police.lps.core.internal.org.OrgServiceImpl;
-import kz.police.lps.core.internal.validation.Checks;
+import kz.police.lps.core.api.error.Checks;
 
 @Component(service = {PersonService.class, PersonLookup.class})
 public class PersonServiceImpl implements PersonService, PersonLookup {

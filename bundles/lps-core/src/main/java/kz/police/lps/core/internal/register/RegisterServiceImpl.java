@@ -64,7 +64,7 @@ import kz.police.lps.core.internal.model.OfficerEntity;
 import kz.police.lps.core.internal.model.PersonEntity;
 import kz.police.lps.core.internal.org.DepartmentPaths;
 import kz.police.lps.core.internal.rest.Json;
-import kz.police.lps.core.internal.validation.Checks;
+import kz.police.lps.core.api.error.Checks;
 
 /**
  * The preventive registers: the installed units' registers and grounds (read by {@link RegisterStore} from the

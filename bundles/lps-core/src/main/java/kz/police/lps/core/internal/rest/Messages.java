@@ -18,12 +18,23 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String code, List<Object> args) {
+        return get(locale, code, args, null);
+    }
+
+    /** As {@link #get(Locale, String, List)}, falling back to the units' own messages for a code the core lacks. */
+    public static String get(Locale locale, String code, List<Object> args, UnitMessages units) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String pattern = bundle.getString(code);
             return new MessageFormat(pattern, locale).format(args.toArray());
         } catch (MissingResourceException e) {
+            if (units != null) {
+                java.util.Optional<String> pattern = units.pattern(locale, code);
+                if (pattern.isPresent()) {
+                    return new MessageFormat(pattern.get(), locale).format(args.toArray());
+                }
+            }
             return args.isEmpty() ? code : code + " " + args;
         }
     }

@@ -23,7 +23,7 @@ public class ProblemJaasFilter extends JAASAuthenticationFilter {
         String language = Languages.pick(RequestHeaders.first(m, HttpHeaders.ACCEPT_LANGUAGE)).getLanguage();
         java.util.Locale locale = java.util.Locale.forLanguageTag(language);
         return Response.fromResponse(ProblemMapper.respond(locale, 401, "unauthorized",
-                Messages.get(locale, "title.unauthorized", List.of()), List.of()))
+                Messages.get(locale, "title.unauthorized", List.of()), List.of(), null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LPS\", charset=\"UTF-8\"").build();
     }
 }

@@ -33,12 +33,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
+    private final UnitMessages units;
+
+    public ProblemMapper(UnitMessages units) {
+        this.units = units;
+    }
+
     @Override
     public Response toResponse(Throwable t) {
         Locale locale = locale();
         JsonProcessingException json = firstCause(t, JsonProcessingException.class);
         if (t instanceof LpsException e) {
-            return respond(locale, e.status(), e.type(), Messages.get(locale, e.code(), e.args()), e.errors());
+            return respond(locale, e.status(), e.type(), Messages.get(locale, e.code(), e.args(), units),
+                    e.errors());
         }
         if (firstCause(t, javax.persistence.OptimisticLockException.class) != null) {
             return respond(locale, 412, "precondition-failed", Messages.get(locale, "version.concurrent", List.of()),
@@ -63,15 +70,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return respond(locale, 500, "internal", Messages.get(locale, "internal", List.of()), List.of());
     }
 
-    static Response respond(Locale locale, int status, String type, String detail, List<FieldError> errors) {
-        return problem(locale, status, type, detail, errors).build();
+    private Response respond(Locale locale, int status, String type, String detail, List<FieldError> errors) {
+        return respond(locale, status, type, detail, errors, units);
+    }
+
+    static Response respond(Locale locale, int status, String type, String detail, List<FieldError> errors,
+            UnitMessages units) {
+        return problem(locale, status, type, detail, errors, units).build();
     }
 
     private static Response.ResponseBuilder problem(Locale locale, int status, String type, String detail,
-            List<FieldError> errors) {
+            List<FieldError> errors, UnitMessages units) {
         List<Problem.FieldProblem> fields = new ArrayList<>();
         for (FieldError e : errors) {
-            fields.add(new Problem.FieldProblem(e.field(), e.code(), Messages.get(locale, e.code(), e.args())));
+            fields.add(new Problem.FieldProblem(e.field(), e.code(), Messages.get(locale, e.code(), e.args(), units)));
         }
         Problem p = new Problem(ProblemTypes.uri(type), Messages.get(locale, "title." + type, List.of()), status,
                 detail, requestPath(), fields);

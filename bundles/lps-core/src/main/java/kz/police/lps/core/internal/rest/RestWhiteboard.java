@@ -50,6 +50,7 @@ public class RestWhiteboard {
 
     private final BundleContext context;
     private final CallerFactory callers;
+    private final UnitMessages messages;
     private final String version;
     private final Map<String, Map<ServiceReference<Object>, Object>> groups = new ConcurrentHashMap<>();
     private final Map<String, Server> servers = new ConcurrentHashMap<>();
@@ -63,10 +64,11 @@ public class RestWhiteboard {
     private volatile boolean closed;
 
     @Activate
-    public RestWhiteboard(BundleContext context, @Reference CallerFactory callers,
+    public RestWhiteboard(BundleContext context, @Reference CallerFactory callers, @Reference UnitMessages messages,
             @Reference(target = "(realm=" + LpsJaasRealm.NAME + ")") JaasRealm realm) throws InvalidSyntaxException {
         this.context = context;
         this.callers = callers;
+        this.messages = messages;
         this.version = context.getBundle().getVersion().toString();
         this.tracker = new ServiceTracker<>(context, context.createFilter("(" + RestResources.BASE + "=*)"), null) {
             @Override
@@ -169,7 +171,7 @@ public class RestWhiteboard {
         bean.setBus(bus);
         bean.setAddress(address);
         bean.setServiceBeans(resources);
-        bean.setProviders(List.of(new JacksonJsonProvider(Json.mapper()), new ProblemMapper(),
+        bean.setProviders(List.of(new JacksonJsonProvider(Json.mapper()), new ProblemMapper(messages),
                 new ProblemJaasFilter(LpsJaasRealm.NAME), new CallerProvider(callers)));
         Set<String> packages = new TreeSet<>();
         resources.forEach(r -> packages.add(r.getClass().getPackageName()));

@@ -57,7 +57,7 @@ import kz.police.lps.core.internal.db.CoreSchema;
 import kz.police.lps.core.internal.db.JpqlQuery;
 import kz.police.lps.core.internal.model.OfficerEntity;
 import kz.police.lps.core.internal.org.DepartmentPaths;
-import kz.police.lps.core.internal.validation.Checks;
+import kz.police.lps.core.api.error.Checks;
 
 /**
  * Tasks in {@code LPS_TASK}. Creation computes the due instant from a norm through the working-day calendar; the

@@ -21,7 +21,7 @@ import kz.police.lps.core.api.person.Person;
 
 public class ProblemMapperTest {
 
-    private final ProblemMapper mapper = new ProblemMapper();
+    private final ProblemMapper mapper = new ProblemMapper(null);
 
     private static Problem problem(Response r) {
         assertEquals("application/problem+json", r.getMediaType().toString());

@@ -1,9 +1,8 @@
-package kz.police.lps.core.internal.validation;
+package kz.police.lps.core.api.error;
 
-import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.person.Names;
 
-/** Field checks shared by the core services; each adds a field error to the collector. */
+/** Field checks shared by the core and the units; each adds a field error to the collector. */
 public final class Checks {
 
     private Checks() {

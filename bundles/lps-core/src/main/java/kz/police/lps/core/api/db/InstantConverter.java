@@ -1,4 +1,4 @@
-package kz.police.lps.core.internal.model;
+package kz.police.lps.core.api.db;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package kz.police.lps.core.internal.validation;
+package kz.police.lps.core.api.error;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
