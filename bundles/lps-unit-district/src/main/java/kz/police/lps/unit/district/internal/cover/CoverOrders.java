@@ -277,6 +277,9 @@ public class CoverOrders {
      */
     public CoverOrder end(Caller caller, long id, Long expectedVersion, CoverEnd body) {
         access.requireHead(caller, AuditAction.UPDATE, SUBJECT, id);
+        if (expectedVersion == null) {
+            throw VersionMismatchException.missing();
+        }
         ValidationException.Collector errors = new ValidationException.Collector();
         String reason = Checks.text(errors, "reason", body == null ? null : body.reason(), 500, false);
         errors.throwIfAny();
