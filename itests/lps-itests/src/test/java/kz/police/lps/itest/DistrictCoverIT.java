@@ -284,6 +284,8 @@ public class DistrictCoverIT extends LpsTestSupport {
         JsonNode moved = get("/tasks/" + task, HEAD).json();
         assertEquals("with the cover", s.b(), moved.path("assigneeId").asLong());
         assertEquals("for the absent one", s.a(), moved.path("originalAssigneeId").asLong());
+        assertTrue("this month's inspections not made by mid-December escalate to the heads",
+                total("/tasks?kind=" + LEVELS[0] + "&status=OPEN&escalated=true") >= 1);
 
         scheduler().sweep(at(to.plusDays(1)));
         JsonNode back = get("/tasks/" + task, HEAD).json();
