@@ -327,6 +327,15 @@ public class DistrictCoverIT extends LpsTestSupport {
         assertEquals("ENDED", ended.json().path("status").asText());
         assertEquals(today.toString(), ended.json().path("endedOn").asText());
         assertProblem(409, post(end, HEAD, Map.of(), "If-Match", ended.header("ETag").orElseThrow()));
+        // the absence registered with the order now ends today: from tomorrow the tasks go back to the officer
+        boolean shortened = false;
+        for (JsonNode a : get("/officers/" + s.c(), ADMIN).json().path("absences")) {
+            if (a.path("coverOfficerId").asLong() == s.b() && a.path("from").asText().equals(today.toString())) {
+                assertEquals(today.toString(), a.path("to").asText());
+                shortened = true;
+            }
+        }
+        assertTrue("the covered absence found", shortened);
         assertFalse(ids(get("/district/covers?active=true&limit=500", HEAD)).contains(id));
         assertTrue(ids(get("/district/covers?active=false&limit=500", HEAD)).contains(id));
     }

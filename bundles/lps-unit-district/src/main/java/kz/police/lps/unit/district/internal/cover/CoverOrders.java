@@ -272,8 +272,8 @@ public class CoverOrders {
     }
 
     /**
-     * Ends a cover order (the head only; If-Match). The core keeps routing the absent officer's tasks to the cover
-     * until the registered absence's last day: the core offers no way to shorten an absence yet.
+     * Ends a cover order (the head only; If-Match): the absence registered with the order ends on {@code endedOn}
+     * (its first day at the earliest), so from the next day the core routes the officer's tasks back to them.
      */
     public CoverOrder end(Caller caller, long id, Long expectedVersion, CoverEnd body) {
         access.requireHead(caller, AuditAction.UPDATE, SUBJECT, id);
@@ -292,6 +292,10 @@ public class CoverOrders {
             }
             if (endedOn.isBefore(e.getOrderDate())) {
                 throw ValidationException.of("endedOn", "date.before", e.getOrderDate());
+            }
+            if (!endedOn.isAfter(e.getDateTo())) {
+                officers.endAbsence(Caller.system(CHANNEL), e.getOfficerId(), e.getCoverAbsenceId(),
+                        endedOn.isBefore(e.getDateFrom()) ? e.getDateFrom() : endedOn);
             }
             e.setStatus(CoverStatus.ENDED);
             e.setEndedOn(endedOn);
