@@ -48,11 +48,8 @@ public class DistrictUnitIT extends LpsTestSupport {
     @Before
     public void ready() throws Exception {
         awaitReady();
-        if (!featuresService.isInstalled(featuresService.getFeature(FEATURE))) {
-            featuresService.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-        }
+        installDistrictUnit(featuresService);
         await("the district unit listed", 30_000, () -> unit() != null);
-        await("the district unit's REST endpoint", 30_000, () -> get("/district/openapi.json", ADMIN).status() == 200);
     }
 
     @Test

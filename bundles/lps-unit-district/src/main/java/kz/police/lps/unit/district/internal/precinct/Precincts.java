@@ -87,6 +87,12 @@ public class Precincts {
         return recorded == null || recorded == officerId ? Optional.of(dept.id()) : Optional.empty();
     }
 
+    /** The precincts the officer is the inspector of: those assigned by order, else the one they serve in. */
+    public List<Long> precinctsOfInspector(long officerId) {
+        List<Long> assigned = precinctsAssigned(officerId);
+        return !assigned.isEmpty() ? assigned : precinctOfInspector(officerId).map(List::of).orElse(List.of());
+    }
+
     /** The precincts the officer is assigned to by order, by node id. */
     public List<Long> precinctsAssigned(long officerId) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p.nodeId FROM PrecinctEntity p "
