@@ -50,6 +50,12 @@ public interface ApplicationService {
 
     Page<Application> search(Caller caller, ApplicationQuery query, PageRequest page);
 
+    /**
+     * How many applications assigned to the officer were decided in {@code [from, to)}, of those the caller may see:
+     * a figure for activity statements, counted in the database (audited once).
+     */
+    long countDecided(Caller caller, long assigneeId, java.time.Instant from, java.time.Instant to);
+
     /** Gives the application to an officer of the kind's unit; the officer gets a task due at the deadline. */
     Application assign(Caller caller, long id, Long expectedVersion, long officerId);
 

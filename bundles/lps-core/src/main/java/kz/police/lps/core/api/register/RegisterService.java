@@ -61,6 +61,12 @@ public interface RegisterService {
     List<CheckRecord> checks(Caller caller, long registrationId);
 
     /**
+     * How many checks the officer recorded between the two days (inclusive) on registrations the caller may see: a
+     * figure for activity statements, counted in the database (audited once).
+     */
+    long countChecksBy(Caller caller, long officerId, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
      * Records a check of an active registration; completes the registration's open planned-check tasks once the
      * period's checks reach the norm.
      */

@@ -295,6 +295,25 @@ public class ApplicationServiceImpl implements ApplicationService {
         return result;
     }
 
+    @Override
+    public long countDecided(Caller caller, long assigneeId, Instant from, Instant to) {
+        audit.require(caller, Permission.PERSON_READ, AuditAction.READ, SUBJECT, null);
+        long n = jpa.txExpr(TransactionType.Supports, em -> {
+            JpqlQuery<ApplicationEntity> query = new JpqlQuery<>(ApplicationEntity.class, SORT)
+                    .eq("assigneeId", assigneeId)
+                    .ge("decidedAt", from)
+                    .lt("decidedAt", to)
+                    .scope("departmentPath", caller.scope());
+            if (!caller.isAdmin()) {
+                restrictToVisible(caller, query);
+            }
+            return query.page(em, PageRequest.first(1), "id", ApplicationServiceImpl::toDto).total();
+        });
+        audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT, null, null,
+                "decided by officer " + assigneeId + " " + from + ".." + to + " -> " + n);
+        return n;
+    }
+
     /** Applications of installed units only; restricted ones only of units the caller holds a role of. */
     private void restrictToVisible(Caller caller, JpqlQuery<ApplicationEntity> query) {
         Set<String> installed = catalog.units();

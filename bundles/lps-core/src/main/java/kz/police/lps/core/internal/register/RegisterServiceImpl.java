@@ -254,6 +254,25 @@ public class RegisterServiceImpl implements RegisterService {
     }
 
     @Override
+    public long countChecksBy(Caller caller, long officerId, LocalDate from, LocalDate to) {
+        audit.require(caller, Permission.PERSON_READ, AuditAction.READ, SUBJECT, null);
+        Set<String> visible = new java.util.HashSet<>(RegisterAccess.readable(caller, catalog.registers(null)));
+        String scope = caller.scope().pathPrefix();
+        if (visible.isEmpty() || scope == null) {
+            return 0;
+        }
+        long n = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(c) FROM RegisterCheckEntity c"
+                + " WHERE c.officerId = :o AND c.checkedOn >= :from AND c.checkedOn <= :to AND c.registrationId IN"
+                + " (SELECT r.id FROM RegistrationEntity r WHERE r.registerId IN :visible"
+                + " AND r.departmentPath LIKE :scope)", Long.class).setParameter("o", officerId)
+                .setParameter("from", from).setParameter("to", to).setParameter("visible", visible)
+                .setParameter("scope", scope + "%").getSingleResult());
+        audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT, null, null,
+                "checks by officer " + officerId + " " + from + ".." + to + " -> " + n);
+        return n;
+    }
+
+    @Override
     public List<Registration> history(Caller caller, long personId) {
         PageRequest page = new PageRequest(HISTORY_MAX, 0,
                 List.of(new PageRequest.SortKey("startedOn", true), new PageRequest.SortKey("id", true)));

@@ -75,14 +75,17 @@ public class PeriodicObligations {
     }
 
     /**
-     * Completes the officer's occurrence of the obligation for the period with the caller (its assignee, or a head
-     * of the unit in scope), creating it first when the scheduler has not; returns the task's id, or empty when it
-     * is already done (a second report in a quarter completes nothing) or the obligation's source is not there.
+     * Completes the officer's occurrence of the obligation for the period, creating it first when the scheduler has
+     * not; returns the task's id, or empty when it is already done (a second report in a quarter completes nothing)
+     * or the obligation's source is not there. The caller has already been allowed to write the record that fulfils
+     * the obligation, and that record is audited as theirs; the task's bookkeeping is the platform's, so it works
+     * while the task sits with a covering officer (textbook L369-374) and the outcome names the caller.
      */
     public Optional<Long> complete(Caller caller, String kind, long officerId, ReportingPeriod period,
             String outcome) {
         String origin = PlanningRules.originKey(kind, period, officerId);
-        Optional<Task> occurrence = occurrence(caller, kind, officerId, origin);
+        Caller system = Caller.system(DistrictUnit.ID);
+        Optional<Task> occurrence = occurrence(system, kind, officerId, origin);
         if (occurrence.isEmpty()) {
             Optional<NewTask> due = sources.stream()
                     .filter(s -> DistrictUnit.ID.equals(s.unitId()) && kind.equals(s.id()))
@@ -91,14 +94,14 @@ public class PeriodicObligations {
                 return Optional.empty();
             }
             // what the scheduler does on its runs: bulk creation is the platform's
-            tasks.createMissing(Caller.system(DistrictUnit.ID), List.of(due.get()));
-            occurrence = occurrence(caller, kind, officerId, origin);
+            tasks.createMissing(system, List.of(due.get()));
+            occurrence = occurrence(system, kind, officerId, origin);
         }
         if (occurrence.isEmpty() || occurrence.get().status() != TaskStatus.OPEN) {
             return Optional.empty();
         }
         Task t = occurrence.get();
-        tasks.complete(caller, t.id(), t.version(), outcome);
+        tasks.complete(system, t.id(), t.version(), outcome + " (" + caller.username() + ")");
         return Optional.of(t.id());
     }
 

@@ -1,9 +1,7 @@
 package kz.police.lps.unit.district.internal.statement;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -11,18 +9,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import kz.police.lps.core.api.application.Application;
-import kz.police.lps.core.api.application.ApplicationQuery;
 import kz.police.lps.core.api.application.ApplicationService;
-import kz.police.lps.core.api.application.ApplicationStatus;
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.db.SchemaReady;
-import kz.police.lps.core.api.page.Page;
-import kz.police.lps.core.api.page.PageRequest;
-import kz.police.lps.core.api.register.CheckRecord;
-import kz.police.lps.core.api.register.Registration;
-import kz.police.lps.core.api.register.RegistrationQuery;
 import kz.police.lps.core.api.register.RegisterService;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictSchema;
@@ -74,44 +64,13 @@ public class ActivityFigures {
                     .setParameter("from", from).setParameter("to", to).getSingleResult()});
     }
 
-    /** Applications given to the officer and decided in the month (decided, or closed since). */
+    /** Applications given to the officer and decided in the month. */
     private long decided(Caller caller, long officerId, ReportingPeriod month, Instant from, Instant to) {
-        long n = 0;
-        for (ApplicationStatus status : List.of(ApplicationStatus.DECIDED, ApplicationStatus.CLOSED)) {
-            // decided in the month: received by its end
-            ApplicationQuery q = new ApplicationQuery(status, null, null, officerId, null, null, null, null,
-                    month.end());
-            int offset = 0;
-            Page<Application> page;
-            do {
-                page = applications.search(caller, q, new PageRequest(PageRequest.MAX_LIMIT, offset, List.of()));
-                n += page.items().stream().filter(a -> a.decidedAt() != null && !a.decidedAt().isBefore(from)
-                        && a.decidedAt().isBefore(to)).count();
-                offset += PageRequest.MAX_LIMIT;
-            } while (page.hasNext());
-        }
-        return n;
+        return applications.countDecided(caller, officerId, from, to);
     }
 
-    /** Checks the officer recorded in the month of the persons on a register they supervise. */
+    /** Checks the officer recorded in the month on the registers the caller may see. */
     private long checks(Caller caller, long officerId, ReportingPeriod month) {
-        RegistrationQuery q = new RegistrationQuery(null, null, null, null, officerId, null);
-        long n = 0;
-        int offset = 0;
-        Page<Registration> page;
-        do {
-            page = registers.search(caller, q, new PageRequest(PageRequest.MAX_LIMIT, offset, List.of()));
-            for (Registration r : page.items()) {
-                for (CheckRecord c : registers.checks(caller, r.id())) {
-                    LocalDate day = c.checkedOn();
-                    if (Long.valueOf(officerId).equals(c.officerId()) && !day.isBefore(month.start())
-                            && !day.isAfter(month.end())) {
-                        n++;
-                    }
-                }
-            }
-            offset += PageRequest.MAX_LIMIT;
-        } while (page.hasNext());
-        return n;
+        return registers.countChecksBy(caller, officerId, month.start(), month.end());
     }
 }
