@@ -474,7 +474,7 @@ public class FirearmChecks {
         Map<Long, LocalDate> last = new HashMap<>();
         for (int i = 0; i < ownerIds.size(); i += 500) {
             em.createQuery("SELECT c.ownerId, MAX(c.checkedOn) FROM FirearmCheckEntity c WHERE c.ownerId IN :ids "
-                    + "AND c.operationalMeasure = false GROUP BY c.ownerId", Object[].class)
+                    + "AND c.operationalMeasure = :no GROUP BY c.ownerId", Object[].class).setParameter("no", false)
                     .setParameter("ids", ownerIds.subList(i, Math.min(i + 500, ownerIds.size()))).getResultList()
                     .forEach(row -> last.put(((Number) row[0]).longValue(), (LocalDate) row[1]));
         }

@@ -193,7 +193,7 @@ public class PreventiveRegister {
         LocalDate today = today();
         LocalDate day = f.takenOn() != null ? f.takenOn() : today;
         ValidationException.Collector errors = new ValidationException.Collector();
-        if (f.materials() == null || f.materials().isEmpty() || f.materials().contains(null)) {
+        if (f.materials() == null || f.materials().isEmpty() || f.materials().stream().anyMatch(m -> m == null)) {
             errors.add("materials", "required");
         }
         if (day.isAfter(today)) {
