@@ -290,6 +290,26 @@ public class DistrictPreventionIT extends LpsTestSupport {
         String shell = shell(sessionFactory, "admin", "district:firearm-checks --precinct " + precinct
                 + " --limit 500");
         assertTrue(shell, shell.contains(permit));
+
+        // an owner whose permit ended: the record is closed, the open yearly check cancelled, no more checks
+        Resp second = post("/district/firearm-owners", INSPECTOR, Map.of("personId", newPerson(), "permitNumber",
+                permit + "-2", "permitKind", "STORAGE_AND_CARRYING", "weapons", "Сайга-12", "precinctId", precinct));
+        assertStatus(201, second);
+        long closing = second.json().path("id").asLong();
+        post("/tasks/sweep", ADMIN, Map.of());
+        JsonNode open = single(tasks("district.weapon-owner.check", "district.firearm-owner", closing));
+        assertTrue(namesField(assertProblem(422, post("/district/firearm-owners/" + closing + "/closure", INSPECTOR,
+                Map.of(), "If-Match", second.header("ETag").orElseThrow())), "reason"));
+        Resp closed = post("/district/firearm-owners/" + closing + "/closure", INSPECTOR,
+                Map.of("reason", "рұқсаттың мерзімі өтті, қару тапсырылды"),
+                "If-Match", get("/district/firearm-owners/" + closing, INSPECTOR).header("ETag").orElseThrow());
+        assertStatus(200, closed);
+        assertFalse(closed.json().toString(), closed.json().hasNonNull("nextCheckDue"));
+        assertEquals("CANCELLED", get("/tasks/" + open.path("id").asLong(), ADMIN).json().path("status").asText());
+        assertProblem(409, post("/district/firearm-owners/" + closing + "/checks", INSPECTOR, Map.of(
+                "trigger", "ANNUAL", "violationsFound", false)));
+        post("/tasks/sweep", ADMIN, Map.of());
+        assertEquals(1, tasks("district.weapon-owner.check", "district.firearm-owner", closing).size());
     }
 
     @Test

@@ -30,7 +30,7 @@ import kz.police.lps.unit.district.internal.DistrictSchema;
  * period from {@code district.weapon-owner.check-periodicity}): one task per owner and period for the inspector of
  * the owner's precinct (the unit's officer serving in the precinct's node; the head assigns it when the precinct has
  * none), due by the end of the period, origin key {@code district.weapon-owner.check:<owner>:<period>}. An owner
- * already checked in the period (a counted check) gets none.
+ * already checked in the period (a counted check) gets none, nor does a closed owner record.
  */
 @Component(service = TaskSource.class)
 public class AnnualCheckObligation implements TaskSource {
@@ -67,7 +67,8 @@ public class AnnualCheckObligation implements TaskSource {
     public Stream<NewTask> tasks(LocalDate today) {
         List<Owner> owners = new ArrayList<>();
         Map<Long, LocalDate> last = jpa.txExpr(TransactionType.Supports, em -> {
-            em.createQuery("SELECT e.id, e.departmentId, e.precinctId FROM FirearmOwnerEntity e", Object[].class)
+            em.createQuery("SELECT e.id, e.departmentId, e.precinctId FROM FirearmOwnerEntity e "
+                    + "WHERE e.closedOn IS NULL", Object[].class)
                     .getResultList().forEach(r -> owners.add(new Owner(((Number) r[0]).longValue(),
                             ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
             return FirearmChecks.lastCountedChecks(em, owners.stream().map(Owner::id).toList());

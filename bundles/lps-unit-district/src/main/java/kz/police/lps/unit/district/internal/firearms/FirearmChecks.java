@@ -194,7 +194,8 @@ public class FirearmChecks {
             Map<Long, LocalDate> last = lastCountedChecks(em, all.stream().map(FirearmOwnerEntity::getId).toList());
             List<FirearmOwner> owners = all.stream().map(e -> toDto(e, last.get(e.getId()), today))
                     .filter(o -> !overdueOnly || o.checkOverdue())
-                    .sorted(java.util.Comparator.comparing(FirearmOwner::nextCheckDue)
+                    .sorted(java.util.Comparator.comparing(FirearmOwner::nextCheckDue,
+                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                             .thenComparing(FirearmOwner::id))
                     .toList();
             List<FirearmOwner> items = owners.subList(Math.min(page.offset(), owners.size()),
@@ -243,7 +244,7 @@ public class FirearmChecks {
         }
         errors.throwIfAny();
         FirearmOwnerEntity owner = jpa.txExpr(TransactionType.Supports,
-                em -> findOwner(em, caller, ownerId, AuditAction.CREATE));
+                em -> openOwner(em, caller, ownerId, AuditAction.CREATE));
         Long inspector = PrecinctInspector.of(officers, owner.getPrecinctId()).orElse(null);
         return jpa.txExpr(TransactionType.Required, em -> {
             CheckAssignmentEntity e = new CheckAssignmentEntity();
@@ -304,7 +305,7 @@ public class FirearmChecks {
         errors.throwIfAny();
         Long officerId = ActingOfficer.of(access, caller, in.officerId(), AuditAction.CREATE, CHECK_SUBJECT);
         return jpa.txExpr(TransactionType.Required, em -> {
-            FirearmOwnerEntity owner = findOwner(em, caller, ownerId, AuditAction.CREATE);
+            FirearmOwnerEntity owner = openOwner(em, caller, ownerId, AuditAction.CREATE);
             CheckAssignmentEntity assignment = null;
             if (in.assignmentId() != null) {
                 assignment = em.find(CheckAssignmentEntity.class, in.assignmentId());
@@ -397,6 +398,43 @@ public class FirearmChecks {
         });
     }
 
+    /**
+     * Closes an owner record (the permit ended, the weapons were handed in, ...): no more periodic checks; the open
+     * check tasks and assigned checks of the owner are cancelled with the reason.
+     */
+    public FirearmOwner close(Caller caller, long ownerId, Long expectedVersion, OwnerClosure in) {
+        access.requireWorker(caller, AuditAction.UPDATE, OWNER_SUBJECT, ownerId);
+        LocalDate today = today();
+        LocalDate closedOn = in.closedOn() != null ? in.closedOn() : today;
+        ValidationException.Collector errors = new ValidationException.Collector();
+        String reason = Checks.text(errors, "reason", in.reason(), 500, true);
+        if (closedOn.isAfter(today)) {
+            errors.add("closedOn", "date.future");
+        }
+        errors.throwIfAny();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            FirearmOwnerEntity e = findOwner(em, caller, ownerId, AuditAction.UPDATE);
+            VersionMismatchException.check(expectedVersion, e.getVersion());
+            if (e.getClosedOn() != null) {
+                throw new ConflictException("closedOn", "district.firearm.owner.closed", e.getClosedOn());
+            }
+            if (closedOn.isBefore(e.getRegisteredOn())) {
+                throw ValidationException.of("closedOn", "date.before", e.getRegisteredOn());
+            }
+            List<Long> open = em.createQuery("SELECT a.id FROM CheckAssignmentEntity a WHERE a.ownerId = :o "
+                    + "AND a.checkId IS NULL", Long.class).setParameter("o", ownerId).getResultList();
+            e.setClosedOn(closedOn);
+            e.setClosedReason(reason);
+            String why = "owner record closed: " + reason;
+            occurrences.cancel(ANNUAL_TASK, OWNER_SUBJECT, ownerId, why);
+            open.forEach(a -> occurrences.cancel(ASSIGNED_TASK, ASSIGNMENT_SUBJECT, a, why));
+            audit.record(caller, AuditAction.UPDATE, AuditOutcome.SUCCESS, OWNER_SUBJECT, ownerId,
+                    e.getDepartmentId(), "closed on " + closedOn + ": " + reason);
+            em.flush();
+            return toDto(e, lastCountedChecks(em, List.of(ownerId)).get(ownerId), today);
+        });
+    }
+
     /** The person's owner records in the caller's scope with their checks (the card). */
     public List<OwnerFile> ofPerson(Caller caller, long personId) {
         access.requireReader(caller, OWNER_SUBJECT, null);
@@ -457,6 +495,14 @@ public class FirearmChecks {
         return c;
     }
 
+    private FirearmOwnerEntity openOwner(EntityManager em, Caller caller, long id, AuditAction action) {
+        FirearmOwnerEntity e = findOwner(em, caller, id, action);
+        if (e.getClosedOn() != null) {
+            throw new ConflictException("closedOn", "district.firearm.owner.closed", e.getClosedOn());
+        }
+        return e;
+    }
+
     private OwnerFile file(EntityManager em, FirearmOwnerEntity e) {
         List<FirearmCheck> checks = em.createQuery("SELECT c FROM FirearmCheckEntity c WHERE c.ownerId = :o "
                 + "ORDER BY c.checkedOn DESC, c.id DESC", FirearmCheckEntity.class).setParameter("o", e.getId())
@@ -487,11 +533,12 @@ public class FirearmChecks {
         Address storage = e.getStorageSettlement() == null && e.getStorageStreet() == null ? null
                 : new Address(e.getStorageRegion(), e.getStorageDistrict(), e.getStorageSettlement(),
                         e.getStorageStreet(), e.getStorageHouse(), e.getStorageApartment());
+        boolean open = e.getClosedOn() == null;
         return new FirearmOwner(e.getId(), e.getPersonId(), e.getPermitNumber(), e.getPermitKind(), e.getWeapons(),
                 storage, e.getPrecinctId(), e.getRegisteredOn(), e.getDepartmentId(), lastCounted,
-                AnnualCheckRule.nextDue(period, e.getRegisteredOn(), lastCounted),
-                AnnualCheckRule.overdue(period, e.getRegisteredOn(), lastCounted, today), e.getCreatedBy(),
-                e.getCreatedAt());
+                open ? AnnualCheckRule.nextDue(period, e.getRegisteredOn(), lastCounted) : null,
+                open && AnnualCheckRule.overdue(period, e.getRegisteredOn(), lastCounted, today), e.getClosedOn(),
+                e.getClosedReason(), e.getCreatedBy(), e.getCreatedAt(), e.getVersion());
     }
 
     static CheckAssignment toDto(CheckAssignmentEntity e) {

@@ -46,6 +46,10 @@ public class FirearmOwnerEntity {
     private Long precinctId;
     @Column(name = "REGISTERED_ON", nullable = false)
     private LocalDate registeredOn;
+    @Column(name = "CLOSED_ON")
+    private LocalDate closedOn;
+    @Column(name = "CLOSED_REASON")
+    private String closedReason;
     @Column(name = "DEPARTMENT_ID", nullable = false)
     private Long departmentId;
     @Column(name = "DEPARTMENT_PATH", nullable = false)
@@ -188,6 +192,22 @@ public class FirearmOwnerEntity {
 
     public void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public void setClosedOn(LocalDate closedOn) {
+        this.closedOn = closedOn;
+    }
+
+    public String getClosedReason() {
+        return closedReason;
+    }
+
+    public void setClosedReason(String closedReason) {
+        this.closedReason = closedReason;
     }
 
     public Long getVersion() {

@@ -67,6 +67,18 @@ public class OccurrenceTasks {
         return done;
     }
 
+    /**
+     * Cancels the open tasks of a kind about a subject whose record ended (a closed owner record), as the unit: the
+     * engine lets only heads cancel, and the caller was authorised for the record's end.
+     */
+    public int cancel(String kind, String subjectType, Object subjectId, String reason) {
+        List<Task> open = tasks.search(unit(), new TaskQuery(null, TaskStatus.OPEN, null, null, null,
+                DistrictAccess.UNIT, kind, subjectType, String.valueOf(subjectId), null),
+                PageRequest.first(PageRequest.MAX_LIMIT)).items();
+        open.forEach(t -> tasks.cancel(unit(), t.id(), t.version(), reason));
+        return open.size();
+    }
+
     private static Caller unit() {
         return Caller.system(DistrictAccess.UNIT);
     }

@@ -4,12 +4,14 @@ import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
@@ -31,6 +33,7 @@ import kz.police.lps.unit.district.internal.firearms.FirearmOwner;
 import kz.police.lps.unit.district.internal.firearms.NewCheckAssignment;
 import kz.police.lps.unit.district.internal.firearms.NewFirearmCheck;
 import kz.police.lps.unit.district.internal.firearms.NewFirearmOwner;
+import kz.police.lps.unit.district.internal.firearms.OwnerClosure;
 import kz.police.lps.unit.district.internal.firearms.OwnerFile;
 
 @Component(service = FirearmOwnersResource.class, property = DistrictRest.BASE)
@@ -64,14 +67,26 @@ public class FirearmOwnersResource {
     @Operation(summary = "Record a firearm owner, in the precinct of the storage address (201)")
     public Response register(@Context Caller caller, @Context UriInfo uri, NewFirearmOwner body) {
         FirearmOwner o = firearms.register(caller, RestParams.requireBody(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.id())).build()).entity(o).build();
+        return DistrictRest.created(uri, o.id(), o, o.version());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An owner with the checks and assignments")
-    public OwnerFile get(@Context Caller caller, @PathParam("id") String id) {
-        return firearms.file(caller, DistrictRest.id("id", id));
+    @Operation(summary = "An owner with the checks and assignments (ETag: the owner record's version)")
+    public Response get(@Context Caller caller, @PathParam("id") String id) {
+        OwnerFile f = firearms.file(caller, DistrictRest.id("id", id));
+        return DistrictRest.ok(f, f.owner().version());
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Operation(summary = "Close the owner record (permit ended, weapons handed in; If-Match): no more periodic "
+            + "checks, open check tasks cancelled")
+    public Response close(@Context Caller caller, @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OwnerClosure body) {
+        FirearmOwner o = firearms.close(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+                RestParams.requireBody(body));
+        return DistrictRest.ok(o, o.version());
     }
 
     @POST

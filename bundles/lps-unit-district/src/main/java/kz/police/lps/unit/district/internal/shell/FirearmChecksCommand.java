@@ -46,7 +46,8 @@ public class FirearmChecksCommand implements Action {
         table.column("");
         for (FirearmOwner o : page.items()) {
             table.addRow().addContent(o.id(), o.personId(), o.permitNumber(), o.precinctId(),
-                    o.lastCheckedOn() == null ? "-" : o.lastCheckedOn(), o.nextCheckDue(), o.checkOverdue() ? "!" : "");
+                    o.lastCheckedOn() == null ? "-" : o.lastCheckedOn(),
+                    o.closedOn() != null ? "closed " + o.closedOn() : o.nextCheckDue(), o.checkOverdue() ? "!" : "");
         }
         table.print(System.out);
         System.out.println(page.items().size() + " of " + page.total() + " shown");
