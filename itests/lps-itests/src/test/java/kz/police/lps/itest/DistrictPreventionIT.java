@@ -180,6 +180,30 @@ public class DistrictPreventionIT extends LpsTestSupport {
         JsonNode card = get("/persons/" + person + "/card", INSPECTOR).json();
         assertEquals(1, districtSection(card).path("data").path("destructiveMovements").path(0)
                 .path("informationReports").size());
+
+        // removed from the register: every open task about the registration ends with it (here one given by hand;
+        // the next window's information task alike)
+        Map<String, Object> given = new java.util.LinkedHashMap<>();
+        given.put("unitId", "district");
+        given.put("kind", "district.destructive-movements.information");
+        given.put("title", "Қосымша ақпарат");
+        given.put("subjectType", "registration");
+        given.put("subjectId", String.valueOf(registration));
+        given.put("departmentId", reportTask.path("departmentId").asLong());
+        given.put("assigneeId", officerId());
+        given.put("dueAt", Instant.now().plus(3, ChronoUnit.DAYS).toString());
+        Resp extra = post("/tasks", ADMIN, given);
+        assertStatus(201, extra);
+        Resp reg = get("/registrations/" + registration, INSPECTOR);
+        assertStatus(200, reg);
+        assertStatus(200, post("/registrations/" + registration + "/removal", INSPECTOR, Map.of(
+                "removalGroundCode", "district.destructive-movements.moved-away", "removalNote",
+                "Басқа облысқа көшті"), "If-Match", reg.header("ETag").orElseThrow()));
+        assertEquals("CANCELLED", get("/tasks/" + extra.json().path("id").asLong(), ADMIN).json().path("status")
+                .asText());
+        for (JsonNode t : infoTasks(registration)) {
+            assertTrue("no open task about a removed registration: " + t, !"OPEN".equals(t.path("status").asText()));
+        }
     }
 
     @Test

@@ -44,6 +44,12 @@ public interface TaskService {
     int completeAll(Caller caller, String kind, String subjectType, String subjectId, String outcome);
 
     /**
+     * Cancels every open task about a subject that is gone (a registration removed from its register, say), of
+     * whatever unit and kind, with the reason; the platform's bookkeeping, so {@code lps-admin} or the system only.
+     */
+    int cancelAll(Caller caller, String subjectType, String subjectId, String reason);
+
+    /**
      * One run of the scheduler: creates the recurring sources' tasks for the day, re-routes the open tasks of absent
      * officers to their cover, and escalates the overdue ones to the head. Runs on its own every few minutes (the
      * period is in {@code kz.police.lps.tasks.cfg}); admins may run it from the shell.

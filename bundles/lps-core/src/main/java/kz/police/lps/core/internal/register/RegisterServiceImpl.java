@@ -536,6 +536,8 @@ public class RegisterServiceImpl implements RegisterService {
             return;
         }
         taskService.completeAll(caller, CHECK_TASK_KIND, SUBJECT, String.valueOf(registrationId), outcome);
+        // the units' own tasks about the registration (information every 10 days, say) end with it
+        taskService.cancelAll(Caller.system("registers"), SUBJECT, String.valueOf(registrationId), outcome);
     }
 
     private static String describe(RegistrationQuery q) {

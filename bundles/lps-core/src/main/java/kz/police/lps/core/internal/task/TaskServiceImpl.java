@@ -439,6 +439,25 @@ public class TaskServiceImpl implements TaskService {
         });
     }
 
+    @Override
+    public int cancelAll(Caller caller, String subjectType, String subjectId, String reason) {
+        requireText("reason", reason);
+        if (!caller.isAdmin()) {
+            throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, null, null, "cancels by subject: platform only");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<TaskEntity> open = em.createQuery("SELECT t FROM TaskEntity t WHERE t.subjectType = :st"
+                    + " AND t.subjectId = :si AND t.status = :s", TaskEntity.class).setParameter("st", subjectType)
+                    .setParameter("si", subjectId).setParameter("s", TaskStatus.OPEN).getResultList();
+            for (TaskEntity e : open) {
+                close(e, TaskStatus.CANCELLED, caller, reason);
+                audit.record(caller, AuditAction.UPDATE, AuditOutcome.SUCCESS, SUBJECT, e.getId(),
+                        e.getDepartmentId(), "cancelled with its " + subjectType + ": " + reason);
+            }
+            return open.size();
+        });
+    }
+
     private static void close(TaskEntity e, TaskStatus status, Caller caller, String text) {
         if (e.getStatus() != TaskStatus.OPEN) {
             throw ValidationException.of("status", "task.status", e.getStatus());
