@@ -48,11 +48,8 @@ public class DistrictUnitIT extends LpsTestSupport {
     @Before
     public void ready() throws Exception {
         awaitReady();
-        if (!featuresService.isInstalled(featuresService.getFeature(FEATURE))) {
-            featuresService.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-        }
+        installDistrictUnit(featuresService);
         await("the district unit listed", 30_000, () -> unit() != null);
-        await("the district unit's REST endpoint", 30_000, () -> get("/district/openapi.json", ADMIN).status() == 200);
     }
 
     @Test
@@ -106,6 +103,11 @@ public class DistrictUnitIT extends LpsTestSupport {
 
     @Test
     public void t05UninstallWithdrawsItAndTheCoreServesOn() throws Exception {
+        await("demo officers of the district unit", 60_000, () -> officerOf("district", "district.inspector") != null);
+        Resp kept = post("/district/notebook", "district.inspector:demo", java.util.Map.of("assignment",
+                "Учаскедегі дүкендерді тексеру", "issuedBy", "ЖПҚ бастығы", "deadline",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(10).toString()));
+        assertStatus(201, kept);
         featuresService.uninstallFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         try {
             await("the district unit gone", 30_000, () -> unit() == null);
@@ -117,6 +119,12 @@ public class DistrictUnitIT extends LpsTestSupport {
         }
         await("the district unit back", 30_000, () -> unit() != null);
         assertStatus(200, get("/registers/district.preventive", ADMIN));
+        // the unit's own rows stayed: the same entry, same version, after the reinstall migrated nothing new
+        Resp again = await("the district endpoint back", 30_000, () -> {
+            Resp r = get("/district/notebook/" + kept.json().path("id").asLong(), "district.inspector:demo");
+            return r.status() == 200 ? r : null;
+        });
+        assertEquals(kept.json(), again.json());
     }
 
     @Test

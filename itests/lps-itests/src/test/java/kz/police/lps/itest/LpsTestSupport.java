@@ -451,6 +451,23 @@ public abstract class LpsTestSupport {
         await("login sample.head/demo", 60_000, () -> get("/no-such-resource", SAMPLE_HEAD).status() == 404);
     }
 
+    public static final String DISTRICT_FEATURE = "lps-unit-district";
+
+    /**
+     * Installs the district unit's feature unless installed, and waits for its REST endpoint and its demo records
+     * (demo mode loads them in the background once the demo logins exist).
+     */
+    protected static void installDistrictUnit(FeaturesService featuresService) throws Exception {
+        if (!featuresService.isInstalled(featuresService.getFeature(DISTRICT_FEATURE))) {
+            featuresService.installFeature(DISTRICT_FEATURE, java.util.EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        await("the district unit's REST endpoint", 60_000, () -> get("/district/openapi.json", ADMIN).status() == 200);
+        await("the district unit's demo records", 120_000, () -> {
+            Resp r = get("/district/demo", ADMIN);
+            return r.status() == 200 && r.json().path("done").asBoolean();
+        });
+    }
+
     /** The officer record a login is tied to (GET /officers?unit=...), or null. */
     protected static JsonNode officerOf(String unit, String login) {
         Resp r = get("/officers?unit=" + unit + "&limit=500", ADMIN);

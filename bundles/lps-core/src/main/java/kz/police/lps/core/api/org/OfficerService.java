@@ -25,6 +25,12 @@ public interface OfficerService {
 
     Absence addAbsence(Caller caller, long officerId, Absence absence);
 
+    /**
+     * Ends an absence early: {@code lastDay} (within the absence) becomes its last day, so from the next day the
+     * officer's tasks stop going to the cover. Needs the organisation-write permission.
+     */
+    Absence endAbsence(Caller caller, long officerId, long absenceId, LocalDate lastDay);
+
     /** Whether the officer is absent on the given day. */
     boolean isAbsent(long officerId, LocalDate day);
 }

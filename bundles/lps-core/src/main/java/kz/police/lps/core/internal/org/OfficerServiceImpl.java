@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import kz.police.lps.core.api.audit.AuditAction;
+import kz.police.lps.core.api.audit.AuditOutcome;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.db.SchemaReady;
 import kz.police.lps.core.api.error.ConflictException;
@@ -180,6 +181,31 @@ public class OfficerServiceImpl implements OfficerService {
             audit.record(caller, AuditAction.CREATE, "officer.absence", e.getId(), o.getDepartmentId());
             em.flush();
             return toDto(e);
+        });
+    }
+
+    @Override
+    public Absence endAbsence(Caller caller, long officerId, long absenceId, LocalDate lastDay) {
+        audit.require(caller, Permission.ORG_WRITE, AuditAction.UPDATE, "officer.absence", absenceId);
+        if (lastDay == null) {
+            throw ValidationException.of("lastDay", "required");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            OfficerEntity o = find(em, officerId);
+            requireInScope(caller, o.getDepartmentId());
+            AbsenceEntity a = o.getAbsences().stream().filter(x -> x.getId().equals(absenceId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("officer.absence", absenceId));
+            if (lastDay.isBefore(a.getDateFrom())) {
+                throw ValidationException.of("lastDay", "date.before", a.getDateFrom());
+            }
+            if (lastDay.isAfter(a.getDateTo())) {
+                throw ValidationException.of("lastDay", "date.after", a.getDateTo());
+            }
+            a.setDateTo(lastDay);
+            audit.record(caller, AuditAction.UPDATE, AuditOutcome.SUCCESS, "officer.absence", absenceId,
+                    o.getDepartmentId(), "ends " + lastDay);
+            em.flush();
+            return toDto(a);
         });
     }
 
