@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +50,6 @@ import kz.police.lps.core.api.task.TaskService;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class DistrictCoverIT extends LpsTestSupport {
 
-    private static final String FEATURE = "lps-unit-district";
     private static final String HEAD = "district.head:demo";
     private static final String INSPECTOR = "district.inspector:demo";
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -76,10 +74,7 @@ public class DistrictCoverIT extends LpsTestSupport {
     @Before
     public void ready() throws Exception {
         awaitReady();
-        if (!featuresService.isInstalled(featuresService.getFeature(FEATURE))) {
-            featuresService.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-        }
-        await("the district unit's REST endpoint", 60_000, () -> get("/district/openapi.json", ADMIN).status() == 200);
+        installDistrictUnit(featuresService); // with its demo records
         await("demo officers of the district unit", 60_000, () -> officerOf("district", "district.inspector") != null
                 && officerOf("district", "district.head") != null);
         await("cover orders and the inspectors' book", 60_000, () -> get("/district/covers", ADMIN).status() == 200

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class DistrictPrecinctsIT extends LpsTestSupport {
 
-    private static final String FEATURE = "lps-unit-district";
     private static final String HEAD = "district.head:demo";
     private static final String INSPECTOR = "district.inspector:demo";
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -67,10 +65,7 @@ public class DistrictPrecinctsIT extends LpsTestSupport {
     @Before
     public void ready() throws Exception {
         awaitReady();
-        if (!featuresService.isInstalled(featuresService.getFeature(FEATURE))) {
-            featuresService.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-        }
-        await("the district unit's REST endpoint", 30_000, () -> get("/district/openapi.json", ADMIN).status() == 200);
+        installDistrictUnit(featuresService); // with its demo records
         await("demo logins of the district unit", 60_000, () -> officerOf("district", "district.inspector") != null
                 && officerOf("district", "district.head") != null
                 && get("/district/precincts?limit=1", HEAD).status() == 200

@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +48,6 @@ import kz.police.lps.core.api.person.Sex;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class DistrictReceptionIT extends LpsTestSupport {
 
-    private static final String FEATURE = "lps-unit-district";
     private static final String INSPECTOR = "district.inspector:demo";
     private static final String HEAD = "district.head:demo";
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -69,8 +67,6 @@ public class DistrictReceptionIT extends LpsTestSupport {
     @Before
     public void ready() throws Exception {
         awaitReady();
-        // the features service may still be reading its repositories while the boot features install
-        await("the feature " + FEATURE + " known", 60_000, () -> featuresService.getFeature(FEATURE) != null);
         installDistrictUnit(featuresService);
         await("demo officers of the district unit", 60_000, () -> officerOf("district", "district.inspector") != null
                 && officerOf("district", "district.head") != null);

@@ -458,6 +458,9 @@ public abstract class LpsTestSupport {
      * (demo mode loads them in the background once the demo logins exist).
      */
     protected static void installDistrictUnit(FeaturesService featuresService) throws Exception {
+        // right after the container starts the features repositories may still be loading
+        await("the feature " + DISTRICT_FEATURE + " known", 60_000,
+                () -> featuresService.getFeature(DISTRICT_FEATURE) != null);
         if (!featuresService.isInstalled(featuresService.getFeature(DISTRICT_FEATURE))) {
             featuresService.installFeature(DISTRICT_FEATURE, java.util.EnumSet.noneOf(FeaturesService.Option.class));
         }
