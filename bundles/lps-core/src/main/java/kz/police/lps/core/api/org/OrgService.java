@@ -20,6 +20,13 @@ public interface OrgService {
     /** Nodes in the caller's scope, optionally of one kind and/or under one parent. */
     Page<OrgUnit> list(Caller caller, OrgUnitKind kind, Long parentId, PageRequest page);
 
+    /**
+     * The nodes under {@code rootId} (the root included) of one kind and, when given, of one unit, path order: a
+     * unit's precincts or police points in a body without paging through the whole country. 422 naming
+     * {@code rootId} when there is no such node.
+     */
+    Page<OrgUnit> listUnder(Caller caller, long rootId, OrgUnitKind kind, String unitType, PageRequest page);
+
     OrgUnit update(Caller caller, long id, Long expectedVersion, OrgUnit data);
 
     /** The nodes from the region down to {@code id}, top first. */

@@ -111,6 +111,18 @@ public class OrgServiceImpl implements OrgService {
     }
 
     @Override
+    public Page<OrgUnit> listUnder(Caller caller, long rootId, OrgUnitKind kind, String unitType, PageRequest page) {
+        audit.require(caller, Permission.ORG_READ, AuditAction.READ, SUBJECT, rootId);
+        String root = pathOf(rootId).orElseThrow(() -> ValidationException.of("rootId", "org.department.unknown",
+                rootId));
+        return jpa.txExpr(TransactionType.Supports, em -> new JpqlQuery<>(OrgUnitEntity.class, SORT)
+                .eq("kind", kind)
+                .eq("unitType", unitType)
+                .subtree("path", root)
+                .page(em, page, "path", OrgServiceImpl::toDto));
+    }
+
+    @Override
     public OrgUnit update(Caller caller, long id, Long expectedVersion, OrgUnit data) {
         audit.require(caller, Permission.ORG_WRITE, AuditAction.UPDATE, SUBJECT, id);
         return jpa.txExpr(TransactionType.Required, em -> {
