@@ -138,6 +138,12 @@ public class Presentations {
         return jpa.txExpr(TransactionType.Required, em -> {
             PresentationCounterEntity counter = em.find(PresentationCounterEntity.class,
                     new PresentationCounterEntity.Key(departmentId, year), LockModeType.PESSIMISTIC_WRITE);
+            if (counter == null) {
+                // not seen here when the caller's transaction already holds the unit's entity manager: make it here
+                counter = new PresentationCounterEntity(departmentId, year);
+                em.persist(counter);
+                em.flush();
+            }
             long serial = counter.getLastSerial() + 1;
             counter.setLastSerial(serial);
             PresentationEntity e = new PresentationEntity();
