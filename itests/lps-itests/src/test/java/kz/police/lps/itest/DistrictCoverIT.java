@@ -240,6 +240,17 @@ public class DistrictCoverIT extends LpsTestSupport {
             JsonNode p = assertProblem(422, post("/district/covers", HEAD, order(s.a(), absenceId, wrong, "12-ж")));
             assertTrue("cover " + wrong + ": " + p, namesField(p, "coverOfficerId"));
         }
+        // an officer outside the head's scope (a rural inspector): 403 before anything is said of them
+        long rural = -1;
+        for (JsonNode p : get("/org-units?kind=PRECINCT&limit=500&sort=code", ADMIN).json().path("items")) {
+            if (p.path("code").asText().startsWith("DEMO-RURAL-P-")) {
+                rural = get("/officers?departmentId=" + p.path("id").asLong() + "&unit=district", ADMIN).json()
+                        .path("items").path(0).path("id").asLong();
+                break;
+            }
+        }
+        assertTrue("a rural inspector", rural > 0);
+        assertProblem(403, post("/district/covers", HEAD, order(s.a(), absenceId, rural, "12-ж")));
         JsonNode en = assertProblem(422, post("/district/covers", HEAD, order(s.a(), absenceId, s.d(), "12-ж"),
                 "Accept-Language", "en"));
         assertTrue(en.toString(), en.path("errors").path(0).path("message").asText().contains("adjacent"));

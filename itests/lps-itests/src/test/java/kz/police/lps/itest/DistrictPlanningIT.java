@@ -311,6 +311,11 @@ public class DistrictPlanningIT extends LpsTestSupport {
                 current.atEndOfMonth()));
         Resp lateDraft = post("/district/work-plans", HEAD, late);
         assertStatus(201, lateDraft);
+        // an inspector does not rewrite a draft someone else made (only a head or its author)
+        ObjectNode rewrite = JSON.createObjectNode();
+        rewrite.putArray("items").add(item("Басқа жоспар", inspector.path("id").asLong(), current.atEndOfMonth()));
+        assertProblem(403, put("/district/work-plans/" + lateDraft.json().path("id").asLong(), INSPECTOR, rewrite,
+                "If-Match", lateDraft.header("ETag").orElseThrow()));
         Resp lateApproval = post("/district/work-plans/" + lateDraft.json().path("id").asLong() + "/approval", HEAD,
                 Map.of(), "If-Match", lateDraft.header("ETag").orElseThrow());
         assertStatus(200, lateApproval);

@@ -194,6 +194,10 @@ public class DistrictPrecinctsIT extends LpsTestSupport {
         p = assertProblem(422, post("/district/precincts", ADMIN, precinct(ruralPoint, "DEMO-RURAL-P-IT1", "RURAL",
                 null, null)));
         assertTrue("a rural precinct names its settlement: " + p, namesField(p, "territory"));
+        ObjectNode withNull = precinct(ruralPoint, "DEMO-RURAL-P-IT1", "RURAL", null, null);
+        withNull.withArray("territory").addNull();
+        p = assertProblem(422, post("/district/precincts", ADMIN, withNull));
+        assertTrue("a null territory entry is refused, not a 500: " + p, namesField(p, "territory[0]"));
         p = assertProblem(422, post("/district/precincts", ADMIN, precinct(ruralPoint, "DEMO-RURAL-P-IT1", "URBAN",
                 "Жаңаауыл", null)));
         assertTrue(p.toString(), namesField(p, "settlementType"));
@@ -225,17 +229,24 @@ public class DistrictPrecinctsIT extends LpsTestSupport {
         assertEquals(0, get("/district/precincts/" + p1 + "/passport", INSPECTOR).json().path("sections").size());
 
         h.put("witnessRole", "LPS_HEAD");
+        // an inspector the head has not assigned to the precinct does not make themselves its inspector by a
+        // handover naming themselves (the assignment is the head's, L323-326): 403, audited, nothing written
+        assertProblem(403, post("/district/precincts/" + p1 + "/handovers", INSPECTOR, h));
+        awaitDenied("district.inspector", "district.handover");
+        assertEquals(previous, get("/district/precincts/" + p1, INSPECTOR).json().path("inspectorId").asLong());
+        assertEquals(0, get("/district/precincts/" + p1 + "/handovers", INSPECTOR).json().path("total").asLong());
         // an inspector takes over for themselves only
         ObjectNode forOther = h.deepCopy();
         forOther.put("incomingOfficerId", previous);
         assertProblem(403, post("/district/precincts/" + p1 + "/handovers", INSPECTOR, forOther));
-        // without the head's assignment order (and none recorded) it is refused
+        // the head records it for the incoming inspector; without the assignment order (and none recorded) refused
+        h.put("incomingOfficerId", me);
         ObjectNode noOrder = h.deepCopy();
         noOrder.remove("appointmentOrder");
-        p = assertProblem(422, post("/district/precincts/" + p1 + "/handovers", INSPECTOR, noOrder));
+        p = assertProblem(422, post("/district/precincts/" + p1 + "/handovers", HEAD, noOrder));
         assertTrue(p.toString(), namesField(p, "appointmentOrder"));
 
-        Resp done = post("/district/precincts/" + p1 + "/handovers", INSPECTOR, h);
+        Resp done = post("/district/precincts/" + p1 + "/handovers", HEAD, h);
         assertStatus(201, done);
         JsonNode handover = done.json();
         assertEquals(me, handover.path("incomingOfficerId").asLong());

@@ -45,6 +45,7 @@ import kz.police.lps.core.api.person.Sex;
 public class DistrictPreventionIT extends LpsTestSupport {
 
     private static final String INSPECTOR = "district.inspector:demo";
+    private static final String DISTRICT_HEAD = "district.head:demo";
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final String GROUND_3 = "district.preventive.released-repeat-convict";
     private static final String DM_REGISTER = "district.destructive-movements";
@@ -324,9 +325,18 @@ public class DistrictPreventionIT extends LpsTestSupport {
         JsonNode open = single(tasks("district.weapon-owner.check", "district.firearm-owner", closing));
         assertTrue(namesField(assertProblem(422, post("/district/firearm-owners/" + closing + "/closure", INSPECTOR,
                 Map.of(), "If-Match", second.header("ETag").orElseThrow())), "reason"));
-        Resp closed = post("/district/firearm-owners/" + closing + "/closure", INSPECTOR,
-                Map.of("reason", "рұқсаттың мерзімі өтті, қару тапсырылды"),
-                "If-Match", get("/district/firearm-owners/" + closing, INSPECTOR).header("ETag").orElseThrow());
+        // only a head or the precinct's inspector closes it (district.inspector is not P-001's inspector)
+        String etag = get("/district/firearm-owners/" + closing, INSPECTOR).header("ETag").orElseThrow();
+        assertProblem(403, post("/district/firearm-owners/" + closing + "/closure", INSPECTOR,
+                Map.of("reason", "рұқсаттың мерзімі өтті"), "If-Match", etag));
+        assertEquals(1, tasks("district.weapon-owner.check", "district.firearm-owner", closing).size());
+        await("the closure refusal audited", 10_000, () -> get("/audit?user=district.inspector&subjectType="
+                + "district.firearm-owner&limit=50", ADMIN).body().contains("DENIED"));
+        // a permit is unique among the open records
+        assertProblem(409, post("/district/firearm-owners", INSPECTOR, Map.of("personId", newPerson(),
+                "permitNumber", permit + "-2", "permitKind", "STORAGE", "weapons", "ИЖ-27", "precinctId", precinct)));
+        Resp closed = post("/district/firearm-owners/" + closing + "/closure", DISTRICT_HEAD,
+                Map.of("reason", "рұқсаттың мерзімі өтті, қару тапсырылды"), "If-Match", etag);
         assertStatus(200, closed);
         assertFalse(closed.json().toString(), closed.json().hasNonNull("nextCheckDue"));
         assertEquals("CANCELLED", get("/tasks/" + open.path("id").asLong(), ADMIN).json().path("status").asText());
@@ -334,12 +344,18 @@ public class DistrictPreventionIT extends LpsTestSupport {
                 "trigger", "ANNUAL", "violationsFound", false)));
         post("/tasks/sweep", ADMIN, Map.of());
         assertEquals(1, tasks("district.weapon-owner.check", "district.firearm-owner", closing).size());
+        // the closed owner may be registered again under the same permit
+        assertStatus(201, post("/district/firearm-owners", INSPECTOR, Map.of("personId", newPerson(), "permitNumber",
+                permit + "-2", "permitKind", "STORAGE", "weapons", "Сайга-12", "precinctId", precinct)));
     }
 
     @Test
     public void t05DemoRecords() {
         JsonNode demo = get("/district/demo", ADMIN).json();
-        assertTrue("prevention demo loaded: " + demo, demo.path("loaded").toString().contains("\"prevention\""));
+        // each part loads in one transaction with its marker: every part of the unit is there
+        for (String part : List.of("notebook", "planning", "prevention", "reception")) {
+            assertTrue(part + " demo loaded: " + demo, demo.path("loaded").toString().contains("\"" + part + "\""));
+        }
         Resp owners = get("/district/firearm-owners?limit=500", INSPECTOR);
         assertStatus(200, owners);
         assertTrue(owners.body(), owners.body().contains("ДЕМО-0101"));

@@ -240,6 +240,14 @@ public class DistrictReceptionIT extends LpsTestSupport {
         ObjectNode notAPoint = reception(districtBodyId("DEMO-CITY"), "Ұрлық туралы хабарлама");
         notAPoint.put("visitorPersonId", person);
         assertTrue(namesField(assertProblem(422, post("/district/receptions", INSPECTOR, notAPoint)), "pointId"));
+        // another unit's police point (in the inspector's scope) is not a district police point either
+        long foreign = foreignPoint();
+        ObjectNode atForeign = reception(foreign, "Ұрлық туралы хабарлама");
+        atForeign.put("visitorPersonId", person);
+        assertTrue(namesField(assertProblem(422, post("/district/receptions", INSPECTOR, atForeign)), "pointId"));
+        assertProblem(404, get("/district/points/" + foreign + "/reception-schedules", INSPECTOR));
+        assertTrue(namesField(assertProblem(422, get("/district/accumulation-file?pointId=" + foreign, INSPECTOR)),
+                "pointId"));
 
         ObjectNode future = reception(point, "Ұрлық туралы хабарлама");
         future.put("visitorPersonId", person);
@@ -401,14 +409,26 @@ public class DistrictReceptionIT extends LpsTestSupport {
         assertEquals("district.offence-report", data.path("applications").path(0).path("kindCode").asText());
         List<Long> registrations = ids(data.path("registrations"));
         assertTrue(data.toString(), registrations.containsAll(List.of(preventive, destructive)));
+        // the card's reads of the journal and the presentations are audited
+        for (String subject : List.of("district.receptions", "district.presentations")) {
+            await("card read of " + subject + " audited", 10_000, () -> {
+                for (JsonNode a : get("/audit?user=district.inspector&subjectType=" + subject + "&limit=100", ADMIN)
+                        .json().path("items")) {
+                    if (a.path("details").asText().contains("of person " + person)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
 
-        // another unit's inspector: no reception journal, no restricted register
+        // another unit's inspector: no reception journal, no presentations, no restricted register
         JsonNode other = districtSection(get("/persons/" + person + "/card", SAMPLE_INSPECTOR));
         assertNotNull("the open parts are shown", other);
         JsonNode otherData = other.path("data");
         assertTrue(otherData.toString(), otherData.path("receptions").isMissingNode());
         assertEquals(List.of(preventive), ids(otherData.path("registrations")));
-        assertFalse(otherData.path("presentations").isMissingNode());
+        assertTrue(otherData.toString(), otherData.path("presentations").isMissingNode());
         assertFalse(otherData.path("applications").isMissingNode());
         assertProblem(403, get("/district/receptions?person=" + person, SAMPLE_INSPECTOR));
         assertProblem(403, get("/district/receptions/" + rec.json().path("id").asLong(), SAMPLE_INSPECTOR));
@@ -455,6 +475,28 @@ public class DistrictReceptionIT extends LpsTestSupport {
             }
         }
         throw new AssertionError("no POLICE_POINT " + code);
+    }
+
+    /** A police point of another unit (the sample unit's), under the city's Local Police Service. */
+    private static long foreignPoint() {
+        long lps = -1;
+        for (JsonNode n : get("/org-units?kind=LOCAL_POLICE_SERVICE&limit=50", ADMIN).json().path("items")) {
+            if ("DEMO-CITY-LPS".equals(n.path("code").asText())) {
+                lps = n.path("id").asLong();
+            }
+        }
+        assertTrue("the city's LPS", lps > 0);
+        ObjectNode unit = JSON.createObjectNode().put("kind", "UNIT").put("code", "DEMO-CITY-SAMPLE-IT")
+                .put("parentId", lps).put("unitType", "sample");
+        unit.putObject("name").put("kk", "Сынақ бөлінісі").put("ru", "Тестовое подразделение").put("en", "Test unit");
+        Resp u = post("/org-units", ADMIN, unit);
+        assertStatus(201, u);
+        ObjectNode point = JSON.createObjectNode().put("kind", "POLICE_POINT").put("code", "DEMO-CITY-SAMPLE-PP-IT")
+                .put("parentId", u.json().path("id").asLong()).put("unitType", "sample");
+        point.putObject("name").put("kk", "Сынақ пункті").put("ru", "Тестовый пункт").put("en", "Test point");
+        Resp pp = post("/org-units", ADMIN, point);
+        assertStatus(201, pp);
+        return pp.json().path("id").asLong();
     }
 
     private static long regionId() {

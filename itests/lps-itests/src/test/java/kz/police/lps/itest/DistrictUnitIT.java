@@ -189,6 +189,20 @@ public class DistrictUnitIT extends LpsTestSupport {
                 en.path("errors").path(0).path("message").asText());
     }
 
+    @Test
+    public void t08DemoRecordsOfEveryAreaAreIn() {
+        JsonNode demo = get("/district/demo", ADMIN).json();
+        List<String> loaded = texts(demo.path("loaded"));
+        for (String part : List.of("notebook", "planning", "precincts", "prevention", "reception")) {
+            assertTrue(part + " in " + demo, loaded.contains(part));
+        }
+        assertProblem(403, get("/district/demo", "district.inspector:demo"));
+        // the rural demo: a cover order in force, premises recorded
+        Resp covers = get("/district/covers?active=true&limit=50", ADMIN);
+        assertStatus(200, covers);
+        assertTrue("a demo cover order: " + covers.json(), covers.json().path("total").asLong() >= 1);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static JsonNode unit() {

@@ -185,6 +185,13 @@ public class ApplicationServiceImpl implements ApplicationService {
             OrgUnitEntity department = em.find(OrgUnitEntity.class, departmentId);
             ApplicationCounterEntity counter = em.find(ApplicationCounterEntity.class,
                     new ApplicationCounterEntity.Key(departmentId, year), LockModeType.PESSIMISTIC_WRITE);
+            if (counter == null) {
+                // the counter made in a transaction of its own is not seen here when the caller's transaction
+                // already holds an entity manager of the core: make it in this one (a racing twin gets a 409)
+                counter = new ApplicationCounterEntity(departmentId, year);
+                em.persist(counter);
+                em.flush();
+            }
             long serial = counter.getLastNumber() + 1;
             counter.setLastNumber(serial);
             ApplicationEntity e = new ApplicationEntity();

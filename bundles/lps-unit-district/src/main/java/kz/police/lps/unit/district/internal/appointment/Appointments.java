@@ -368,7 +368,17 @@ public class Appointments {
     }
 
     private static String fullName(Officer o) {
-        return o.surname() + " " + o.name() + (o.patronymic() == null ? "" : " " + o.patronymic());
+        return fullName(o.surname(), o.name(), o.patronymic());
+    }
+
+    /** The candidate's name from the officer's names, cut to what the record holds (CANDIDATE_NAME, 300). */
+    static String fullName(String surname, String name, String patronymic) {
+        String full = (surname + " " + name + (patronymic == null ? "" : " " + patronymic)).strip();
+        if (full.length() <= NAME_MAX) {
+            return full;
+        }
+        int end = Character.isHighSurrogate(full.charAt(NAME_MAX - 1)) ? NAME_MAX - 1 : NAME_MAX;
+        return full.substring(0, end);
     }
 
     private static String abbreviate(String text) {

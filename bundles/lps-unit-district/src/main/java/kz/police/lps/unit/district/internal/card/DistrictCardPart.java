@@ -29,4 +29,16 @@ public interface DistrictCardPart {
     default List<CardAlert> alerts(Caller caller, Person person) {
         return List.of();
     }
+
+    /** What a part shows on one card: its entries and its alerts. */
+    record Shown(List<?> entries, List<CardAlert> alerts) {
+    }
+
+    /**
+     * The entries and the alerts for one card, which {@link DistrictCardSection} asks for. A part whose alerts come
+     * from its entries overrides it so the records are read (and the read audited) once.
+     */
+    default Shown show(Caller caller, Person person) {
+        return new Shown(entries(caller, person), alerts(caller, person));
+    }
 }

@@ -60,11 +60,11 @@ public class DistrictCardSection implements PersonCardContributor {
                 continue;
             }
             try {
-                List<?> entries = part.entries(caller, person);
-                if (!entries.isEmpty()) {
-                    data.put(part.key(), entries);
+                DistrictCardPart.Shown shown = part.show(caller, person);
+                if (!shown.entries().isEmpty()) {
+                    data.put(part.key(), shown.entries());
                 }
-                alerts.addAll(part.alerts(caller, person));
+                alerts.addAll(shown.alerts());
             } catch (RuntimeException e) {
                 LOG.warn("Card part {} failed for person {}: {}", part.key(), person.id(), e.toString());
             }

@@ -431,7 +431,8 @@ public class CoverOrders {
 
     /**
      * The cover: another district officer on duty, not away on any day of the period, serving a precinct adjacent to
-     * the absent officer's; each refusal a 422 naming {@code coverOfficerId}. 403 when outside the caller's scope.
+     * the absent officer's; each refusal a 422 naming {@code coverOfficerId}. 403 when outside the caller's scope,
+     * checked before anything else is said of the officer.
      */
     private Officer requireCover(Caller caller, Officer absent, long coverId, LocalDate from, LocalDate to) {
         String field = "coverOfficerId";
@@ -444,6 +445,11 @@ public class CoverOrders {
         } catch (RuntimeException e) {
             throw ValidationException.of(field, "district.cover.not-on-duty", String.valueOf(coverId));
         }
+        if (cover.departmentId() == null) {
+            throw ValidationException.of(field, "district.cover.not-on-duty", String.valueOf(coverId));
+        }
+        // the scope first: of an officer outside it the caller learns nothing (not whether away, adjacent, ...)
+        access.departmentPath(caller, field, cover.departmentId(), AuditAction.CREATE, SUBJECT, null);
         if (cover.status() != OfficerStatus.ACTIVE || !DistrictAccess.UNIT.equals(cover.unitType())) {
             throw ValidationException.of(field, "district.cover.not-on-duty", String.valueOf(coverId));
         }
@@ -453,7 +459,6 @@ public class CoverOrders {
         if (!adjacency.adjacent(absent.id(), coverId)) {
             throw ValidationException.of(field, "district.cover.not-adjacent", String.valueOf(coverId));
         }
-        access.departmentPath(caller, field, cover.departmentId(), AuditAction.CREATE, SUBJECT, null);
         return cover;
     }
 

@@ -11,6 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import javax.transaction.HeuristicMixedException;
+import javax.transaction.HeuristicRollbackException;
+import javax.transaction.NotSupportedException;
+import javax.transaction.RollbackException;
+import javax.transaction.SystemException;
+import javax.transaction.TransactionManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -40,7 +47,8 @@ import kz.police.lps.unit.district.internal.DistrictSchema;
 /**
  * The unit's records in the demo region. With demo mode on (the core's {@code etc/kz.police.lps.demo.cfg},
  * {@code enabled=true}) it waits until the core has loaded the region and created the unit's demo logins, then loads
- * each {@link DistrictDemoPart} not loaded before, in the background. Nothing happens with demo mode off.
+ * each {@link DistrictDemoPart} not loaded before, in the background, each part with its marker in one transaction.
+ * Nothing happens with demo mode off.
  */
 @Component(service = DistrictDemo.class, configurationPid = DistrictDemo.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -64,6 +72,7 @@ public class DistrictDemo {
     private static final long WAIT_MILLIS = TimeUnit.MINUTES.toMillis(15);
 
     private final JpaTemplate jpa;
+    private final TransactionManager transactions;
     private final OrgService org;
     private final OfficerService officers;
     private final PersonService persons;
@@ -80,8 +89,10 @@ public class DistrictDemo {
     @Activate
     public DistrictDemo(Config config, @Reference(target = DistrictSchema.JPA) JpaTemplate jpa,
             @Reference(target = DistrictSchema.TARGET) SchemaReady schema, @Reference OrgService org,
-            @Reference OfficerService officers, @Reference PersonService persons) {
+            @Reference OfficerService officers, @Reference PersonService persons,
+            @Reference TransactionManager transactions) {
         this.jpa = jpa;
+        this.transactions = transactions;
         this.org = org;
         this.officers = officers;
         this.persons = persons;
@@ -129,8 +140,7 @@ public class DistrictDemo {
                 }
                 long start = System.currentTimeMillis();
                 try {
-                    part.load(context.get());
-                    markLoaded(part.name());
+                    loadInOneTransaction(part, context.get());
                     LOG.info("District demo data '{}' loaded in {} ms", part.name(),
                             System.currentTimeMillis() - start);
                 } catch (RuntimeException e) {
@@ -178,11 +188,49 @@ public class DistrictDemo {
                 new Random(seed));
     }
 
-    private boolean loaded(String name) {
-        return jpa.txExpr(TransactionType.Required, em -> em.find(DemoPartEntity.class, name) != null);
+    /**
+     * The part's records and its marker in one JTA transaction, which the services' transactions join: a part that
+     * fails leaves nothing behind and is tried again whole at the next start. The transaction is begun on the
+     * transaction manager, not by an outer {@code jpa.tx}: under an outer template call every service would share the
+     * one coordination's entity managers, and the services' own {@code RequiresNew} blocks (the yearly counters of
+     * applications and presentations) would then run on an entity manager already busy in the outer transaction.
+     */
+    private void loadInOneTransaction(DistrictDemoPart part, DemoContext context) {
+        try {
+            transactions.begin();
+        } catch (NotSupportedException | SystemException e) {
+            throw new IllegalStateException("cannot begin the demo transaction of " + part.name(), e);
+        }
+        boolean loaded = false;
+        try {
+            part.load(context);
+            jpa.tx(TransactionType.Required, em -> em.persist(new DemoPartEntity(part.name(), Instant.now())));
+            loaded = true;
+        } finally {
+            if (!loaded) {
+                rollback(part.name());
+            }
+        }
+        try {
+            if (transactions.getStatus() != javax.transaction.Status.STATUS_ACTIVE) {
+                rollback(part.name());
+                throw new IllegalStateException("demo part " + part.name() + " rolled back (a refusal inside it)");
+            }
+            transactions.commit();
+        } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException e) {
+            throw new IllegalStateException("demo part " + part.name() + " not committed", e);
+        }
     }
 
-    private void markLoaded(String name) {
-        jpa.tx(TransactionType.Required, em -> em.persist(new DemoPartEntity(name, Instant.now())));
+    private void rollback(String part) {
+        try {
+            transactions.rollback();
+        } catch (SystemException | IllegalStateException e) {
+            LOG.warn("Rolling back demo part '{}' failed: {}", part, e.toString());
+        }
+    }
+
+    private boolean loaded(String name) {
+        return jpa.txExpr(TransactionType.Required, em -> em.find(DemoPartEntity.class, name) != null);
     }
 }

@@ -10,6 +10,11 @@ public interface DistrictDemoPart {
     /** A stable name; a part is loaded once per database (recorded in {@code DISTRICT_DEMO_PART}). */
     String name();
 
-    /** Loads the part's records; a failure is logged and the part is tried again at the next start. */
+    /**
+     * Loads the part's records, in one JTA transaction with the part's marker (the services' transactions join it); a
+     * failure rolls the whole part back, is logged, and the part is tried again at the next start. A refusal thrown
+     * inside a service's transaction and caught by the part still rolls the part back (the joined transaction is
+     * marked rollback-only).
+     */
     void load(DemoContext context);
 }

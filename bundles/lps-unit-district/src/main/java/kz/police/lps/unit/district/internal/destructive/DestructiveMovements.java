@@ -36,6 +36,7 @@ import kz.police.lps.core.api.task.Task;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
+import kz.police.lps.unit.district.internal.precinct.DistrictTree;
 import kz.police.lps.unit.district.internal.prevention.ActingOfficer;
 import kz.police.lps.unit.district.internal.prevention.OccurrenceTasks;
 
@@ -80,13 +81,14 @@ public class DestructiveMovements {
     private final TaskService tasks;
     private final OccurrenceTasks occurrences;
     private final OrgService org;
+    private final DistrictTree tree;
 
     @Activate
     public DestructiveMovements(@Reference(target = DistrictSchema.JPA) JpaTemplate jpa,
             @Reference(target = DistrictSchema.TARGET) SchemaReady schema, @Reference DistrictAccess access,
             @Reference AuditService audit, @Reference RegisterService registers, @Reference NormService norms,
             @Reference WorkingCalendar calendar, @Reference TaskService tasks, @Reference OccurrenceTasks occurrences,
-            @Reference OrgService org) {
+            @Reference OrgService org, @Reference DistrictTree tree) {
         this.jpa = jpa;
         this.access = access;
         this.audit = audit;
@@ -96,6 +98,7 @@ public class DestructiveMovements {
         this.tasks = tasks;
         this.occurrences = occurrences;
         this.org = org;
+        this.tree = tree;
     }
 
     /** Files the information of the current 10-day window (BR-31) and completes the window's task. */
@@ -296,7 +299,7 @@ public class DestructiveMovements {
         if (pointId == null) {
             throw ValidationException.of("pointId", "required");
         }
-        requirePoint(caller, "pointId", pointId);
+        requirePoint("pointId", pointId);
         access.departmentPath(caller, "pointId", pointId, AuditAction.READ, FILE_SUBJECT, pointId);
         String scope = caller.scope().pathPrefix();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -351,7 +354,7 @@ public class DestructiveMovements {
     private long point(Caller caller, Long given, Registration r, Long officerId, AuditAction action,
             String subject) {
         if (given != null) {
-            requirePoint(caller, "pointId", given);
+            requirePoint("pointId", given);
             access.departmentPath(caller, "pointId", given, action, subject, null);
             return given;
         }
@@ -367,18 +370,15 @@ public class DestructiveMovements {
         if (departmentId == null) {
             return Optional.empty();
         }
-        return org.ancestry(caller, departmentId).stream().filter(u -> u.kind() == OrgUnitKind.POLICE_POINT)
-                .map(OrgUnit::id).reduce((a, b) -> b);
+        return org.ancestry(caller, departmentId).stream().filter(u -> u.kind() == OrgUnitKind.POLICE_POINT
+                && DistrictAccess.UNIT.equals(u.unitType())).map(OrgUnit::id).reduce((a, b) -> b);
     }
 
-    private void requirePoint(Caller caller, String field, long pointId) {
-        OrgUnit u;
+    /** 422 naming {@code field} unless the node is a police point of the district unit (not another unit's). */
+    private void requirePoint(String field, long pointId) {
         try {
-            u = org.get(caller, pointId);
+            tree.node(FILE_SUBJECT, pointId, OrgUnitKind.POLICE_POINT);
         } catch (NotFoundException e) {
-            throw ValidationException.of(field, "district.point.unknown", pointId);
-        }
-        if (u.kind() != OrgUnitKind.POLICE_POINT) {
             throw ValidationException.of(field, "district.point.unknown", pointId);
         }
     }

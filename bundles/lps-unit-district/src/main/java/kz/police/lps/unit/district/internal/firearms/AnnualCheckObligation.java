@@ -23,35 +23,35 @@ import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.db.SchemaReady;
 import kz.police.lps.core.api.norm.NormService;
-import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
+import kz.police.lps.unit.district.internal.precinct.Precincts;
 
 /**
  * The periodic check of every firearm owner at the storage address, at least once a year (BR-29, textbook L541-548;
  * period from {@code district.weapon-owner.check-periodicity}): one task per owner and period for the inspector of
- * the owner's precinct (the unit's officer serving in the precinct's node; the head assigns it when the precinct has
- * none), due by the end of the period, origin key {@code district.weapon-owner.check:<owner>:<period>}. An owner
- * already checked in the period (a counted check) gets none, nor does a closed owner record: the database reads only
- * the others ({@link NextCheckDue}).
+ * the owner's precinct ({@link Precincts#inspectorOf}: the one the head assigned, else the unit's officer serving in
+ * the precinct's node), due by the end of the period, origin key {@code district.weapon-owner.check:<owner>:<period>}.
+ * An owner already checked in the period (a counted check) gets none, nor does a closed owner record: the database
+ * reads only the others ({@link NextCheckDue}).
  */
 @Component(service = TaskSource.class)
 public class AnnualCheckObligation implements TaskSource {
 
     private final JpaTemplate jpa;
-    private final OfficerService officers;
+    private final Precincts precincts;
     private final NormService norms;
     private final WorkingCalendar calendar;
     private static final int PAGE = 1000;
 
     @Activate
     public AnnualCheckObligation(@Reference(target = DistrictSchema.JPA) JpaTemplate jpa,
-            @Reference(target = DistrictSchema.TARGET) SchemaReady schema, @Reference OfficerService officers,
+            @Reference(target = DistrictSchema.TARGET) SchemaReady schema, @Reference Precincts precincts,
             @Reference NormService norms, @Reference WorkingCalendar calendar) {
         this.jpa = jpa;
-        this.officers = officers;
+        this.precincts = precincts;
         this.norms = norms;
         this.calendar = calendar;
     }
@@ -84,7 +84,7 @@ public class AnnualCheckObligation implements TaskSource {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(owners, Spliterator.ORDERED), false)
                 .map(o -> NewTask.dueAt(unitId(), id(), "Атыс қаруы иесін тексеру / проверка владельца огнестрельного "
                         + "оружия " + period, FirearmChecks.OWNER_SUBJECT, o.id(), o.departmentId(),
-                        inspectors.computeIfAbsent(o.precinctId(), p -> PrecinctInspector.of(officers, p))
+                        inspectors.computeIfAbsent(o.precinctId(), precincts::inspectorOf)
                                 .orElse(null), calendar.endOf(period.end()))
                         .withOriginKey(id() + ":" + o.id() + ":" + period));
     }

@@ -26,7 +26,6 @@ import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.error.VersionMismatchException;
 import kz.police.lps.core.api.norm.NormService;
-import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OrgService;
 import kz.police.lps.core.api.org.OrgUnit;
 import kz.police.lps.core.api.org.OrgUnitKind;
@@ -41,6 +40,7 @@ import kz.police.lps.core.api.task.Task;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
+import kz.police.lps.unit.district.internal.precinct.Precincts;
 import kz.police.lps.unit.district.internal.prevention.ActingOfficer;
 import kz.police.lps.unit.district.internal.prevention.OccurrenceTasks;
 
@@ -75,7 +75,7 @@ public class FirearmChecks {
     private final AuditService audit;
     private final PersonService persons;
     private final OrgService org;
-    private final OfficerService officers;
+    private final Precincts precincts;
     private final NormService norms;
     private final WorkingCalendar calendar;
     private final TaskService tasks;
@@ -85,14 +85,14 @@ public class FirearmChecks {
     public FirearmChecks(@Reference(target = DistrictSchema.JPA) JpaTemplate jpa,
             @Reference(target = DistrictSchema.TARGET) SchemaReady schema, @Reference DistrictAccess access,
             @Reference AuditService audit, @Reference PersonService persons, @Reference OrgService org,
-            @Reference OfficerService officers, @Reference NormService norms, @Reference WorkingCalendar calendar,
+            @Reference Precincts precincts, @Reference NormService norms, @Reference WorkingCalendar calendar,
             @Reference TaskService tasks, @Reference OccurrenceTasks occurrences) {
         this.jpa = jpa;
         this.access = access;
         this.audit = audit;
         this.persons = persons;
         this.org = org;
-        this.officers = officers;
+        this.precincts = precincts;
         this.norms = norms;
         this.calendar = calendar;
         this.tasks = tasks;
@@ -139,8 +139,9 @@ public class FirearmChecks {
                 null);
         LocalDate today = today();
         return jpa.txExpr(TransactionType.Required, em -> {
-            long taken = em.createQuery("SELECT COUNT(e) FROM FirearmOwnerEntity e WHERE e.permitNumber = :p",
-                    Long.class).setParameter("p", permit).getSingleResult();
+            // a permit is unique among the open records; a closed owner may be registered again under it
+            long taken = em.createQuery("SELECT COUNT(e) FROM FirearmOwnerEntity e WHERE e.permitNumber = :p "
+                    + "AND e.closedOn IS NULL", Long.class).setParameter("p", permit).getSingleResult();
             if (taken > 0) {
                 throw new ConflictException("permitNumber", "district.firearm.permit.taken");
             }
@@ -249,7 +250,7 @@ public class FirearmChecks {
         errors.throwIfAny();
         FirearmOwnerEntity owner = jpa.txExpr(TransactionType.Supports,
                 em -> openOwner(em, caller, ownerId, AuditAction.CREATE));
-        Long inspector = PrecinctInspector.of(officers, owner.getPrecinctId()).orElse(null);
+        Long inspector = precincts.inspectorOf(owner.getPrecinctId()).orElse(null);
         return jpa.txExpr(TransactionType.Required, em -> {
             CheckAssignmentEntity e = new CheckAssignmentEntity();
             e.setOwnerId(ownerId);
@@ -405,7 +406,8 @@ public class FirearmChecks {
 
     /**
      * Closes an owner record (the permit ended, the weapons were handed in, ...): no more periodic checks; the open
-     * check tasks and assigned checks of the owner are cancelled with the reason.
+     * check tasks and assigned checks of the owner are cancelled with the reason. Only a head or the inspector of the
+     * owner's precinct closes it.
      */
     public FirearmOwner close(Caller caller, long ownerId, Long expectedVersion, OwnerClosure in) {
         access.requireWorker(caller, AuditAction.UPDATE, OWNER_SUBJECT, ownerId);
@@ -419,6 +421,7 @@ public class FirearmChecks {
         errors.throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
             FirearmOwnerEntity e = findOwner(em, caller, ownerId, AuditAction.UPDATE);
+            requireHeadOrInspector(caller, e, AuditAction.UPDATE);
             VersionMismatchException.check(expectedVersion, e.getVersion());
             if (e.getClosedOn() != null) {
                 throw new ConflictException("closedOn", "district.firearm.owner.closed", e.getClosedOn());
@@ -499,6 +502,18 @@ public class FirearmChecks {
         }
         access.requireInScope(caller, c.getDepartmentPath(), c.getDepartmentId(), action, CHECK_SUBJECT, id);
         return c;
+    }
+
+    /** 403 (audited) unless the caller is a head or the inspector of the owner's precinct. */
+    private void requireHeadOrInspector(Caller caller, FirearmOwnerEntity e, AuditAction action) {
+        if (access.isHead(caller)) {
+            return;
+        }
+        Long own = access.officerIdOf(caller).orElse(null);
+        if (own == null || !own.equals(precincts.inspectorOf(e.getPrecinctId()).orElse(null))) {
+            throw audit.denied(caller, action, OWNER_SUBJECT, e.getId(), e.getDepartmentId(),
+                    "neither a head nor the inspector of precinct " + e.getPrecinctId());
+        }
     }
 
     private FirearmOwnerEntity openOwner(EntityManager em, Caller caller, long id, AuditAction action) {

@@ -39,16 +39,27 @@ public class FirearmsCardPart implements DistrictCardPart {
 
     @Override
     public List<?> entries(Caller caller, Person person) {
-        return reader(caller) ? firearms.ofPerson(caller, person.id()) : List.of();
+        return files(caller, person);
     }
 
     @Override
     public List<CardAlert> alerts(Caller caller, Person person) {
-        if (!reader(caller)) {
-            return List.of();
-        }
-        return firearms.ofPerson(caller, person.id()).stream().map(OwnerFile::owner)
-                .filter(FirearmOwner::checkOverdue)
+        return alerts(files(caller, person));
+    }
+
+    /** The records read (and the read audited) once for the card, the alerts computed from them. */
+    @Override
+    public Shown show(Caller caller, Person person) {
+        List<OwnerFile> files = files(caller, person);
+        return new Shown(files, alerts(files));
+    }
+
+    private List<OwnerFile> files(Caller caller, Person person) {
+        return reader(caller) ? firearms.ofPerson(caller, person.id()) : List.of();
+    }
+
+    static List<CardAlert> alerts(List<OwnerFile> files) {
+        return files.stream().map(OwnerFile::owner).filter(FirearmOwner::checkOverdue)
                 .map(o -> new CardAlert(DistrictAccess.UNIT, "district.firearm-check-overdue", CardAlert.Severity.WARNING,
                         new LocalizedText("Атыс қаруы иесін жыл сайынғы тексеру мерзімі өтті (" + o.nextCheckDue()
                                 + ", рұқсат " + o.permitNumber() + ")",

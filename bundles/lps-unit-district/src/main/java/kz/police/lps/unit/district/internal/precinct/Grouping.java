@@ -27,11 +27,14 @@ public final class Grouping {
         return existing + 1 > max;
     }
 
-    /** The settlements of a territory, folded for comparison (case, ё/е, Kazakh letters), sorted. */
+    /**
+     * The settlements of a territory, folded for comparison (case, ё/е, Kazakh letters), sorted; null entries (refused
+     * on input) are skipped.
+     */
     public static Set<String> settlementKeys(Collection<TerritoryEntry> territory) {
         Set<String> keys = new TreeSet<>();
         for (TerritoryEntry t : territory) {
-            if (t.settlement() != null && !t.settlement().isBlank()) {
+            if (t != null && t.settlement() != null && !t.settlement().isBlank()) {
                 keys.add(Names.fold(t.settlement().strip()));
             }
         }

@@ -137,7 +137,11 @@ public class PrecinctPassport {
         });
     }
 
-    /** Records a takeover (WF-3): the handover, its passport entry and the precinct's new inspector, together. */
+    /**
+     * Records a takeover (WF-3): the handover, its passport entry and the precinct's new inspector, together. A head
+     * records any takeover (with the assignment order when the incoming officer is not yet assigned); an inspector or
+     * assistant records only their own takeover of the precinct the head already assigned them to (403 otherwise).
+     */
     public Handover handover(Caller caller, long precinctId, NewHandover h) {
         access.requireWorker(caller, AuditAction.CREATE, HANDOVER, null);
         OrgUnit node = tree.node(PrecinctRegistry.SUBJECT, precinctId, OrgUnitKind.PRECINCT);
@@ -180,6 +184,11 @@ public class PrecinctPassport {
         return jpa.txExpr(TransactionType.Required, em -> {
             PrecinctEntity record = em.find(PrecinctEntity.class, precinctId);
             boolean assigned = record != null && incoming.id().equals(record.getInspectorId());
+            if (!assigned) {
+                // only the head assigns a precinct's inspector (L323-326): an inspector or assistant takes over only
+                // the precinct the head already assigned them to, never makes themselves its inspector by a handover
+                access.requireHead(caller, AuditAction.CREATE, HANDOVER, precinctId);
+            }
             if (!assigned && h.appointmentOrder() == null) {
                 // the inspector is assigned to the precinct by the head's order (L323-326)
                 throw ValidationException.of("appointmentOrder", "required");

@@ -93,7 +93,14 @@ public class PrecinctRegistry {
         }
         PrecinctChecks.range(errors, "residentCount", p.residentCount(), 0, 10_000_000, true);
         List<TerritoryEntry> territory = p.territory() == null ? List.of() : p.territory();
-        if (type == SettlementType.RURAL && Grouping.settlementKeys(territory).isEmpty()) {
+        boolean entries = true;
+        for (int i = 0; i < territory.size(); i++) {
+            if (territory.get(i) == null) {
+                errors.add("territory[" + i + "]", "required");
+                entries = false;
+            }
+        }
+        if (entries && type == SettlementType.RURAL && Grouping.settlementKeys(territory).isEmpty()) {
             errors.add("territory", "district.precincts.territory.rural");
         }
         errors.throwIfAny();
@@ -120,7 +127,7 @@ public class PrecinctRegistry {
     private void checkOnePointPerSettlement(OrgUnit point, List<TerritoryEntry> territory) {
         Map<String, String> names = new LinkedHashMap<>();
         for (TerritoryEntry t : territory) {
-            if (t.settlement() != null && !t.settlement().isBlank()) {
+            if (t != null && t.settlement() != null && !t.settlement().isBlank()) {
                 names.putIfAbsent(Names.fold(t.settlement().strip()), t.settlement().strip());
             }
         }

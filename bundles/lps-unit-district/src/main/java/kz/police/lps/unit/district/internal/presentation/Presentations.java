@@ -259,9 +259,25 @@ public class Presentations {
         return result;
     }
 
-    /** The presentations issued to a person, in the caller's scope, latest first, without an access check. */
+    /**
+     * The presentations issued to a person, in the caller's scope, latest first (the person card). Like the unit's
+     * other records they are for the unit's roles and {@code lps-admin}: anyone else gets none (the card shows
+     * nothing, no refusal). The read is audited when it shows any.
+     */
     public List<Presentation> ofPerson(Caller caller, long personId, int limit) {
-        return search(caller, new Query(null, null, personId, null, null, null), PageRequest.first(limit)).items();
+        if (!caller.isAdmin() && !caller.hasAnyUnitRole(DistrictAccess.UNIT)) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<Presentation> found = search(caller, new Query(null, null, personId, null, null, null),
+                    PageRequest.first(limit)).items();
+            if (!found.isEmpty()) {
+                audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT + "s", null, null,
+                        "presentations of person " + personId + ", ids "
+                                + found.stream().map(Presentation::id).toList());
+            }
+            return found;
+        });
     }
 
     private Page<Presentation> search(Caller caller, Query q, PageRequest page) {

@@ -12,7 +12,10 @@ import kz.police.lps.core.api.person.Person;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.card.DistrictCardPart;
 
-/** The presentations and instructions issued to the person (WF-13) on their card, with how execution stands. */
+/**
+ * The presentations and instructions issued to the person (WF-13) on their card, with how execution stands; shown to
+ * the unit's roles and {@code lps-admin} (the read audited).
+ */
 @Component(service = DistrictCardPart.class)
 public class PresentationsCardPart implements DistrictCardPart {
 
@@ -35,9 +38,10 @@ public class PresentationsCardPart implements DistrictCardPart {
         return "presentations";
     }
 
+    /** Addressed to the person about the causes of offences: for the unit's roles and {@code lps-admin} only. */
     @Override
     public boolean restricted() {
-        return false;
+        return true;
     }
 
     @Override

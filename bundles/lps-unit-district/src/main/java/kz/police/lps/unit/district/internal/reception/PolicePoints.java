@@ -9,29 +9,30 @@ import org.osgi.service.component.annotations.Reference;
 import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.org.Officer;
-import kz.police.lps.core.api.org.OrgService;
 import kz.police.lps.core.api.org.OrgUnit;
 import kz.police.lps.core.api.org.OrgUnitKind;
-import kz.police.lps.core.api.security.Caller;
+import kz.police.lps.unit.district.internal.precinct.DistrictTree;
 
-/** District police points (УПП) of the organisation tree, where receptions take place (textbook L376-383). */
+/**
+ * District police points (УПП) of the organisation tree, where receptions take place (textbook L376-383): only the
+ * district unit's points ({@link DistrictTree#node}), never another unit's node of that kind.
+ */
 @Component(service = PolicePoints.class)
 public class PolicePoints {
 
-    private static final Caller SYSTEM = Caller.system("district");
+    private static final String SUBJECT = "police-point";
 
-    private final OrgService org;
+    private final DistrictTree tree;
 
     @Activate
-    public PolicePoints(@Reference OrgService org) {
-        this.org = org;
+    public PolicePoints(@Reference DistrictTree tree) {
+        this.tree = tree;
     }
 
-    /** The node, when it exists and is a police point. */
+    /** The node, when it exists and is a police point of the district unit. */
     public Optional<OrgUnit> find(long id) {
         try {
-            OrgUnit node = org.get(SYSTEM, id);
-            return node.kind() == OrgUnitKind.POLICE_POINT ? Optional.of(node) : Optional.empty();
+            return Optional.of(tree.node(SUBJECT, id, OrgUnitKind.POLICE_POINT));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -39,7 +40,7 @@ public class PolicePoints {
 
     /** A point named in a path: 404 unless it is one. */
     public OrgUnit require(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("police-point", id));
+        return tree.node(SUBJECT, id, OrgUnitKind.POLICE_POINT);
     }
 
     /**
@@ -51,21 +52,18 @@ public class PolicePoints {
             return find(pointId).orElseThrow(() -> ValidationException.of(field, "district.reception.point.unknown",
                     pointId));
         }
-        OrgUnit node = node(officer.departmentId());
-        if (node != null && node.kind() == OrgUnitKind.PRECINCT && node.parentId() != null) {
-            node = node(node.parentId());
-        }
-        if (node == null || node.kind() != OrgUnitKind.POLICE_POINT) {
-            throw ValidationException.of(field, "district.reception.point.required");
-        }
-        return node;
+        Optional<OrgUnit> point = officer.departmentId() == null ? Optional.empty()
+                : district(officer.departmentId(), OrgUnitKind.PRECINCT)
+                        .flatMap(p -> p.parentId() == null ? Optional.empty() : find(p.parentId()))
+                        .or(() -> find(officer.departmentId()));
+        return point.orElseThrow(() -> ValidationException.of(field, "district.reception.point.required"));
     }
 
-    private OrgUnit node(long id) {
+    private Optional<OrgUnit> district(long id, OrgUnitKind kind) {
         try {
-            return org.get(SYSTEM, id);
+            return Optional.of(tree.node(SUBJECT, id, kind));
         } catch (NotFoundException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

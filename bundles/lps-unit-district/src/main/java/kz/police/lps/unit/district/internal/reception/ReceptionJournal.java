@@ -185,9 +185,23 @@ public class ReceptionJournal {
         return result;
     }
 
-    /** The receptions of a person in the caller's scope, latest first, without an access check (the card's). */
+    /**
+     * The receptions of a person in the caller's scope, latest first (the card's): for the unit's roles and
+     * {@code lps-admin} only, anyone else gets none; the read is audited when it shows any.
+     */
     public List<Reception> ofPerson(Caller caller, long personId, int limit) {
-        return search(caller, new Query(null, null, personId, null, null, null), PageRequest.first(limit)).items();
+        if (!caller.isAdmin() && !caller.hasAnyUnitRole(DistrictAccess.UNIT)) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<Reception> found = search(caller, new Query(null, null, personId, null, null, null),
+                    PageRequest.first(limit)).items();
+            if (!found.isEmpty()) {
+                audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT + "s", null, null,
+                        "receptions of person " + personId + ", ids " + found.stream().map(Reception::id).toList());
+            }
+            return found;
+        });
     }
 
     private Page<Reception> search(Caller caller, Query q, PageRequest page) {

@@ -139,16 +139,23 @@ public class WorkPlans {
         });
     }
 
-    /** Replaces the items of a draft (If-Match); an approved plan does not change (409). */
+    /**
+     * Replaces the items of a draft (If-Match): a head, or whoever drafted it (another point's inspector does not
+     * rewrite it, 403); an approved plan does not change (409).
+     */
     public WorkPlan revise(Caller caller, long id, Long expectedVersion, List<NewWorkPlan.Item> newItems) {
         access.requireWorker(caller, AuditAction.UPDATE, SUBJECT, id);
+        WorkPlanEntity current = jpa.txExpr(TransactionType.Supports, em -> find(em, caller, id, AuditAction.UPDATE));
+        if (!access.isHead(caller) && !caller.username().equals(current.getCreatedBy())) {
+            throw audit.denied(caller, AuditAction.UPDATE, SUBJECT, id, current.getDepartmentId(),
+                    "neither a head nor the draft's author");
+        }
         ValidationException.Collector errors = new ValidationException.Collector();
         itemShapes(errors, newItems);
         errors.throwIfAny();
-        WorkPlan current = get(caller, id, false);
-        ReportingPeriod month = ReportingPeriod.parse(current.month());
-        String path = org.pathOf(current.departmentId()).orElseThrow();
-        List<Checked> items = items(caller, newItems, month, path, AuditAction.UPDATE);
+        ReportingPeriod month = ReportingPeriod.parse(current.getPeriod());
+        // the plan's stored department path (the department itself may since have moved or gone)
+        List<Checked> items = items(caller, newItems, month, current.getDepartmentPath(), AuditAction.UPDATE);
         return jpa.txExpr(TransactionType.Required, em -> {
             WorkPlanEntity e = find(em, caller, id, AuditAction.UPDATE);
             VersionMismatchException.check(expectedVersion, e.getVersion());
@@ -199,16 +206,10 @@ public class WorkPlans {
     }
 
     public WorkPlan get(Caller caller, long id) {
-        return get(caller, id, true);
-    }
-
-    private WorkPlan get(Caller caller, long id, boolean audited) {
         access.requireReader(caller, SUBJECT, id);
         return jpa.txExpr(TransactionType.Required, em -> {
             WorkPlanEntity e = find(em, caller, id, AuditAction.READ);
-            if (audited) {
-                audit.record(caller, AuditAction.READ, SUBJECT, id, e.getDepartmentId());
-            }
+            audit.record(caller, AuditAction.READ, SUBJECT, id, e.getDepartmentId());
             return toDto(e, items(em, id));
         });
     }

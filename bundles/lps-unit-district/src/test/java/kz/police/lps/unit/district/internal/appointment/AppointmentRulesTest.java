@@ -59,4 +59,13 @@ public class AppointmentRulesTest {
             assertFalse(k.label().kk().isBlank() || k.label().ru().isBlank() || k.label().en().isBlank());
         }
     }
+
+    @Test
+    public void aServingCandidatesNameFitsTheRecord() {
+        assertEquals("Демоұлы Асқар Бекұлы", Appointments.fullName("Демоұлы", "Асқар", "Бекұлы"));
+        assertEquals("Демоұлы Асқар", Appointments.fullName("Демоұлы", "Асқар", null));
+        String longName = Appointments.fullName("С".repeat(200), "А".repeat(200), "Б".repeat(200));
+        assertEquals(300, longName.length());
+        assertTrue(longName.startsWith("С".repeat(200) + " А"));
+    }
 }

@@ -30,6 +30,14 @@ public class GroupingTest {
     }
 
     @Test
+    public void nullTerritoryEntriesAreSkipped() {
+        List<TerritoryEntry> territory = new java.util.ArrayList<>();
+        territory.add(null);
+        territory.add(new TerritoryEntry("Көктерек", null, null, null));
+        assertEquals(Set.of("коктерек"), Grouping.settlementKeys(territory));
+    }
+
+    @Test
     public void aRuralSettlementHasOnePoint() {
         // BR-07 (L330-331)
         Map<Long, Set<String>> served = Map.of(1L, Set.of("коктерек"), 2L, Set.of("сарыбулак"));
