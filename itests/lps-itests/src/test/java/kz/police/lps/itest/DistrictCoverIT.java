@@ -201,7 +201,11 @@ public class DistrictCoverIT extends LpsTestSupport {
         assertEquals("OPEN", task.path("status").asText());
         assertTrue("the head's: assigned to no one " + task, none(task.path("assigneeId")));
         assertEquals("owned by the district unit", s.unitNode(), task.path("departmentId").asLong());
-        assertEquals("due by the absence's first day", from, localDate(task.path("dueAt")));
+        // district.cover.order-deadline (configurable, WF-4 gap): 1 working day after the absence is recorded
+        JsonNode deadline = get("/calendar/deadline?from=" + Instant.now() + "&amount=1&unit=WORKING_DAYS",
+                ADMIN).json();
+        assertEquals("1 working day after recording: " + task, deadline.path("dueDate").asText(),
+                localDate(task.path("dueAt")).toString());
 
         assertTrue("one absence at a time", namesField(assertProblem(422, post("/district/absences", HEAD,
                 absence(s.a(), "SICK_LEAVE", to, to.plusDays(2)))), "from"));

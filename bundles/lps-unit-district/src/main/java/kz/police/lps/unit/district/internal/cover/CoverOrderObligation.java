@@ -7,7 +7,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.unit.district.internal.DistrictAccess;
@@ -40,6 +39,6 @@ public class CoverOrderObligation implements TaskSource {
 
     @Override
     public Stream<NewTask> tasks(LocalDate today) {
-        return covers.current(Caller.system(id()), null, today, true).stream().map(covers::coverOrderTask);
+        return covers.coverOrderTasks(today);
     }
 }

@@ -48,6 +48,7 @@ import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
+import kz.police.lps.unit.district.internal.RunNorms;
 
 /**
  * Absences of district inspectors and the head's cover orders (WF-4, BR-14, textbook L369-374). An absence longer
@@ -68,6 +69,10 @@ public class CoverOrders {
     /** Task kind (and recurring source id) of "a cover order is needed". */
     public static final String TASK_KIND = "district.cover-order";
     public static final String THRESHOLD = "district.cover.absence-threshold";
+    /** How long the head has for the order once the absence is recorded (configurable, WF-4 gap: no act says). */
+    public static final String ORDER_DEADLINE = "district.cover.order-deadline";
+    /** Ids per {@code IN} list. */
+    private static final int IN_BATCH = 500;
     private static final String CHANNEL = "district";
 
     private final JpaTemplate jpa;
@@ -120,9 +125,10 @@ public class CoverOrders {
         return jpa.txExpr(TransactionType.Required, em -> {
             Absence a = officers.addAbsence(system, officer.id(),
                     new Absence(null, officer.id(), in.kind(), in.from(), in.to(), note, null));
-            DistrictAbsence view = view(officer, a, false);
+            Run run = new Run();
+            DistrictAbsence view = view(run, officer, a, false);
             if (view.coverOrderRequired() && !a.to().isBefore(today)) {
-                tasks.createMissing(system, List.of(coverOrderTask(view)));
+                tasks.createMissing(system, List.of(coverOrderTask(run, view)));
             }
             audit.record(caller, AuditAction.CREATE, ABSENCE_SUBJECT, a.id(), officer.departmentId());
             return view;
@@ -131,48 +137,91 @@ public class CoverOrders {
 
     /**
      * The absences of district officers in the caller's scope that are not over yet (one officer's when given),
-     * earliest first; only those longer than the threshold and without a cover when {@code uncoveredOnly}.
+     * earliest first, a page of them; only those longer than the threshold and without a cover when
+     * {@code uncoveredOnly}. Only the page's absences are looked at in full (length, threshold, cover order).
      */
-    public List<DistrictAbsence> absences(Caller caller, Long officerId, boolean uncoveredOnly) {
+    public Page<DistrictAbsence> absences(Caller caller, Long officerId, boolean uncoveredOnly, PageRequest page) {
         access.requireReader(caller, ABSENCE_SUBJECT, null);
         Officer one = officerId == null ? null
                 : access.districtOfficer(caller, "officer", officerId, AuditAction.READ, ABSENCE_SUBJECT, null);
-        List<DistrictAbsence> found = current(caller, one, LocalDate.now(calendar.zone()), uncoveredOnly);
+        LocalDate today = LocalDate.now(calendar.zone());
+        Run run = new Run();
+        List<Away> away = new ArrayList<>();
+        (one == null ? districtOfficers(caller) : Stream.of(List.of(one)))
+                .forEach(officers -> away.addAll(uncoveredOnly ? uncovered(run, officers, today) : current(officers,
+                        today)));
+        away.sort(Away.ORDER);
+        List<Away> window = away.subList(Math.min(page.offset(), away.size()),
+                Math.min(page.offset() + page.limit(), away.size()));
+        Set<Long> ordered = uncoveredOnly ? Set.of() : orderedAbsenceIds(window.stream().map(w -> w.absence().id())
+                .toList());
+        List<DistrictAbsence> items = window.stream().map(w -> view(run, w.officer(), w.absence(),
+                !uncoveredOnly && CoverRules.covered(w.absence(), w.officer().absences(), ordered))).toList();
         audit.record(caller, AuditAction.READ, ABSENCE_SUBJECT + "s", one == null ? null : "officer " + officerId,
                 one == null ? null : one.departmentId());
-        return found;
+        return new Page<>(items, away.size(), page.limit(), page.offset());
     }
 
-    /** As {@link #absences}, without the access check and audit: for the recurring source and the shell. */
-    List<DistrictAbsence> current(Caller caller, Officer one, LocalDate today, boolean uncoveredOnly) {
-        List<Officer> away = (one == null ? districtOfficers(caller) : Stream.of(one))
-                .filter(o -> o.status() == OfficerStatus.ACTIVE)
-                .filter(o -> o.absences().stream().anyMatch(a -> !a.to().isBefore(today))).toList();
-        Set<Long> ordered = orderedAbsenceIds(away.stream().flatMap(o -> o.absences().stream())
-                .filter(a -> !a.to().isBefore(today)).map(Absence::id).toList());
-        List<DistrictAbsence> out = new ArrayList<>();
-        for (Officer o : away) {
+    /**
+     * The head's tasks "cover order needed" for the absences of district officers not over yet, longer than the
+     * threshold and without a cover: for the recurring source. The officers are read a page at a time, the norms and
+     * the unit nodes once per region and department of the run.
+     */
+    Stream<NewTask> coverOrderTasks(LocalDate today) {
+        Caller system = Caller.system(TASK_KIND);
+        Run run = new Run();
+        return districtOfficers(system).flatMap(officers -> uncovered(run, officers, today).stream())
+                .map(w -> coverOrderTask(run, view(run, w.officer(), w.absence(), false)));
+    }
+
+    /**
+     * The head's task for an absence that needs a cover order: due {@value #ORDER_DEADLINE} (1 working day,
+     * configurable) after it is recorded.
+     */
+    private NewTask coverOrderTask(Run run, DistrictAbsence a) {
+        String title = "Ауыстыру туралы бұйрық қажет / нужен приказ о замещении: " + a.officerName() + ", "
+                + a.from() + " – " + a.to() + " (" + a.workingDays() + " жұмыс күні / раб. дн.)";
+        return NewTask.byNorm(DistrictAccess.UNIT, TASK_KIND, title, ABSENCE_SUBJECT, a.id(),
+                run.unitNodeOf(a.departmentId()), null, ORDER_DEADLINE, null).withOriginKey(TASK_KIND + ":" + a.id());
+    }
+
+    /** An officer's absence. */
+    private record Away(Officer officer, Absence absence) {
+
+        static final Comparator<Away> ORDER = Comparator.comparing((Away w) -> w.absence().from())
+                .thenComparing(w -> w.officer().id()).thenComparing(w -> w.absence().id());
+    }
+
+    /** The absences of these officers on duty that are not over yet. */
+    private static List<Away> current(List<Officer> officers, LocalDate today) {
+        List<Away> out = new ArrayList<>();
+        for (Officer o : officers) {
+            if (o.status() != OfficerStatus.ACTIVE) {
+                continue;
+            }
             for (Absence a : o.absences()) {
-                if (a.to().isBefore(today)) {
-                    continue;
-                }
-                DistrictAbsence v = view(o, a, CoverRules.covered(a, o.absences(), ordered));
-                if (!uncoveredOnly || v.coverOrderRequired() && !v.covered()) {
-                    out.add(v);
+                if (!a.to().isBefore(today)) {
+                    out.add(new Away(o, a));
                 }
             }
         }
-        out.sort(Comparator.comparing(DistrictAbsence::from).thenComparing(DistrictAbsence::officerId)
-                .thenComparing(DistrictAbsence::id));
         return out;
     }
 
-    /** The head's task for an absence that needs a cover order: due by the absence's first day (see the docs). */
-    NewTask coverOrderTask(DistrictAbsence a) {
-        String title = "Ауыстыру туралы бұйрық қажет / нужен приказ о замещении: " + a.officerName() + ", "
-                + a.from() + " – " + a.to() + " (" + a.workingDays() + " жұмыс күні / раб. дн.)";
-        return NewTask.dueAt(DistrictAccess.UNIT, TASK_KIND, title, ABSENCE_SUBJECT, a.id(),
-                unitNodeOf(a.departmentId()), null, calendar.endOf(a.from())).withOriginKey(TASK_KIND + ":" + a.id());
+    /**
+     * Of the current absences of these officers, those longer than the threshold without a cover: what can be told
+     * from the officer's record first, then one query for the cover orders of the rest.
+     */
+    private List<Away> uncovered(Run run, List<Officer> officers, LocalDate today) {
+        List<Away> candidates = current(officers, today).stream()
+                .filter(w -> CoverRules.orderRequired(length(run, w.officer(), w.absence()), threshold(run,
+                        w.officer())))
+                .filter(w -> !CoverRules.covered(w.absence(), w.officer().absences(), Set.of())).toList();
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Set<Long> ordered = orderedAbsenceIds(candidates.stream().map(w -> w.absence().id()).toList());
+        return candidates.stream().filter(w -> !ordered.contains(w.absence().id())).toList();
     }
 
     // ------------------------------------------------------------------------------------------------ orders
@@ -413,12 +462,36 @@ public class CoverOrders {
         return cover;
     }
 
-    private DistrictAbsence view(Officer o, Absence a, boolean covered) {
-        Norm threshold = norms.effective(THRESHOLD, o.departmentId());
-        int length = CoverRules.length(calendar, a.from(), a.to(), threshold.unit());
+    private DistrictAbsence view(Run run, Officer o, Absence a, boolean covered) {
+        Norm threshold = threshold(run, o);
         return new DistrictAbsence(a.id(), o.id(), name(o), o.departmentId(), a.kind(), a.from(), a.to(), a.note(),
                 a.coverOfficerId(), calendar.workingDaysBetween(a.from(), a.to()), threshold.intValue(),
-                CoverRules.orderRequired(length, threshold), covered);
+                CoverRules.orderRequired(length(run, o, a), threshold), covered);
+    }
+
+    private Norm threshold(Run run, Officer o) {
+        return run.norms.effective(THRESHOLD, o.departmentId(), run.pathOf(o.departmentId()));
+    }
+
+    private int length(Run run, Officer o, Absence a) {
+        return CoverRules.length(calendar, a.from(), a.to(), threshold(run, o).unit());
+    }
+
+    /** What one run reads once: the norms per region, the paths and the unit nodes per department. */
+    private final class Run {
+
+        final RunNorms norms = new RunNorms(CoverOrders.this.norms);
+        private final Map<Long, String> paths = new HashMap<>();
+        private final Map<Long, Long> unitNodes = new HashMap<>();
+
+        String pathOf(Long departmentId) {
+            return departmentId == null ? null
+                    : paths.computeIfAbsent(departmentId, d -> org.pathOf(d).orElse(null));
+        }
+
+        Long unitNodeOf(Long departmentId) {
+            return unitNodes.computeIfAbsent(departmentId, CoverOrders.this::unitNodeOf);
+        }
     }
 
     private static String name(Officer o) {
@@ -439,22 +512,27 @@ public class CoverOrders {
 
     /** Of these recorded absences, those a cover order of the unit refers to. */
     private Set<Long> orderedAbsenceIds(List<Long> absenceIds) {
-        if (absenceIds.isEmpty()) {
-            return Set.of();
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i < absenceIds.size(); i += IN_BATCH) {
+            List<Long> chunk = absenceIds.subList(i, Math.min(i + IN_BATCH, absenceIds.size()));
+            out.addAll(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "SELECT c.absenceId FROM CoverOrderEntity c WHERE c.absenceId IN :ids", Long.class)
+                    .setParameter("ids", chunk).getResultList()));
         }
-        return jpa.txExpr(TransactionType.Supports, em -> new HashSet<>(em.createQuery(
-                "SELECT c.absenceId FROM CoverOrderEntity c WHERE c.absenceId IN :ids", Long.class)
-                .setParameter("ids", absenceIds).getResultList()));
+        return out;
     }
 
-    /** The district officers in the caller's scope, a page at a time. */
-    private Stream<Officer> districtOfficers(Caller caller) {
+    /**
+     * The district officers in the caller's scope, a page at a time (read lazily). The core offers no query of the
+     * absences from a day on, so every officer is read: a core query would spare that.
+     */
+    private Stream<List<Officer>> districtOfficers(Caller caller) {
         int size = PageRequest.MAX_LIMIT;
         Page<Officer> first = officers.list(caller, null, DistrictAccess.UNIT, PageRequest.first(size));
         int pages = (int) ((first.total() + size - 1) / size);
-        return Stream.concat(first.items().stream(), IntStream.range(1, Math.max(1, pages)).boxed()
-                .flatMap(p -> officers.list(caller, null, DistrictAccess.UNIT,
-                        new PageRequest(size, p * size, List.of())).items().stream()));
+        return Stream.concat(Stream.of(first.items()), IntStream.range(1, Math.max(1, pages)).boxed()
+                .map(p -> officers.list(caller, null, DistrictAccess.UNIT,
+                        new PageRequest(size, p * size, List.of())).items()));
     }
 
     private CoverOrderEntity find(EntityManager em, Caller caller, long id, AuditAction action) {

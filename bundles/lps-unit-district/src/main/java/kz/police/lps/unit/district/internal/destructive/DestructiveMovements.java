@@ -289,8 +289,12 @@ public class DestructiveMovements {
         });
     }
 
-    /** The accumulation file of a police point (BR-33): every information and absence report filed there. */
-    public AccumulationFile accumulationFile(Caller caller, Long pointId) {
+    /**
+     * The accumulation file of a police point (BR-33): the information and absence reports filed there, latest first,
+     * a window of each.
+     */
+    public AccumulationFile accumulationFile(Caller caller, Long pointId,
+            kz.police.lps.core.api.page.PageRequest page) {
         access.requireReader(caller, FILE_SUBJECT, pointId);
         if (pointId == null) {
             throw ValidationException.of("pointId", "required");
@@ -299,19 +303,25 @@ public class DestructiveMovements {
         access.departmentPath(caller, "pointId", pointId, AuditAction.READ, FILE_SUBJECT, pointId);
         String scope = caller.scope().pathPrefix();
         return jpa.txExpr(TransactionType.Required, em -> {
-            List<InformationReport> info = scope == null ? List.of() : em.createQuery(
-                    "SELECT e FROM InformationReportEntity e WHERE e.pointId = :p AND e.departmentPath LIKE :scope "
-                            + "ORDER BY e.sentAt DESC, e.id DESC", InformationReportEntity.class)
-                    .setParameter("p", pointId).setParameter("scope", scope + "%").getResultList().stream()
-                    .map(DestructiveMovements::toDto).toList();
-            List<AbsenceEvent> absences = scope == null ? List.of() : em.createQuery(
-                    "SELECT e FROM AbsenceEventEntity e WHERE e.pointId = :p AND e.departmentPath LIKE :scope "
-                            + "ORDER BY e.foundAbsentAt DESC, e.id DESC", AbsenceEventEntity.class)
-                    .setParameter("p", pointId).setParameter("scope", scope + "%").getResultList().stream()
-                    .map(DestructiveMovements::toDto).toList();
+            String info = " FROM InformationReportEntity e WHERE e.pointId = :p AND e.departmentPath LIKE :scope";
+            String away = " FROM AbsenceEventEntity e WHERE e.pointId = :p AND e.departmentPath LIKE :scope";
+            List<InformationReport> reports = scope == null ? List.of() : em.createQuery("SELECT e" + info
+                    + " ORDER BY e.sentAt DESC, e.id DESC", InformationReportEntity.class)
+                    .setParameter("p", pointId).setParameter("scope", scope + "%").setFirstResult(page.offset())
+                    .setMaxResults(page.limit()).getResultList().stream().map(DestructiveMovements::toDto).toList();
+            List<AbsenceEvent> absences = scope == null ? List.of() : em.createQuery("SELECT e" + away
+                    + " ORDER BY e.foundAbsentAt DESC, e.id DESC", AbsenceEventEntity.class)
+                    .setParameter("p", pointId).setParameter("scope", scope + "%").setFirstResult(page.offset())
+                    .setMaxResults(page.limit()).getResultList().stream().map(DestructiveMovements::toDto).toList();
+            long reportsTotal = scope == null ? 0 : em.createQuery("SELECT COUNT(e)" + info, Long.class)
+                    .setParameter("p", pointId).setParameter("scope", scope + "%").getSingleResult();
+            long absencesTotal = scope == null ? 0 : em.createQuery("SELECT COUNT(e)" + away, Long.class)
+                    .setParameter("p", pointId).setParameter("scope", scope + "%").getSingleResult();
             audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, FILE_SUBJECT, pointId, pointId,
-                    info.size() + " information reports, " + absences.size() + " absences");
-            return new AccumulationFile(pointId, info, absences);
+                    reports.size() + " of " + reportsTotal + " information reports, " + absences.size() + " of "
+                            + absencesTotal + " absences from " + page.offset());
+            return new AccumulationFile(pointId, reports, absences, reportsTotal, absencesTotal, page.limit(),
+                    page.offset());
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -16,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.db.SchemaReady;
 import kz.police.lps.core.api.norm.NormService;
+import kz.police.lps.core.api.org.OrgService;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.register.RegisterService;
@@ -27,6 +29,7 @@ import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
+import kz.police.lps.unit.district.internal.RunNorms;
 
 /**
  * The 10-day information on every follower of a destructive religious movement on the register (BR-31, textbook
@@ -42,15 +45,17 @@ public class InformationObligation implements TaskSource {
     private final RegisterService registers;
     private final NormService norms;
     private final WorkingCalendar calendar;
+    private final OrgService org;
 
     @Activate
     public InformationObligation(@Reference(target = DistrictSchema.JPA) JpaTemplate jpa,
             @Reference(target = DistrictSchema.TARGET) SchemaReady schema, @Reference RegisterService registers,
-            @Reference NormService norms, @Reference WorkingCalendar calendar) {
+            @Reference NormService norms, @Reference WorkingCalendar calendar, @Reference OrgService org) {
         this.jpa = jpa;
         this.registers = registers;
         this.norms = norms;
         this.calendar = calendar;
+        this.org = org;
     }
 
     @Override
@@ -63,53 +68,59 @@ public class InformationObligation implements TaskSource {
         return DistrictAccess.UNIT;
     }
 
+    /**
+     * The active registrations are read a page at a time, and for each page only its registrations' latest reported
+     * windows; the interval is looked up once per region of the run.
+     */
     @Override
     public Stream<NewTask> tasks(LocalDate today) {
-        List<Registration> active = activeRegistrations();
-        if (active.isEmpty()) {
-            return Stream.empty();
-        }
-        Map<Long, Integer> reported = latestReportedWindows();
-        List<NewTask> due = new ArrayList<>();
-        for (Registration r : active) {
-            int interval = norms.intValue(DestructiveMovements.INTERVAL_NORM, r.departmentId());
-            int window = InformationWindows.windowOf(r.startedOn(), today, interval);
-            if (reported.getOrDefault(r.id(), -1) >= window) {
-                continue;
+        RunNorms run = new RunNorms(norms);
+        Map<Long, String> paths = new HashMap<>();
+        return activeRegistrations().flatMap(page -> {
+            Map<Long, Integer> reported = latestReportedWindows(page.stream().map(Registration::id).toList());
+            List<NewTask> due = new ArrayList<>();
+            for (Registration r : page) {
+                String path = r.departmentId() == null ? null
+                        : paths.computeIfAbsent(r.departmentId(), d -> org.pathOf(d).orElse(null));
+                int interval = run.intValue(DestructiveMovements.INTERVAL_NORM, r.departmentId(), path);
+                int window = InformationWindows.windowOf(r.startedOn(), today, interval);
+                if (reported.getOrDefault(r.id(), -1) >= window) {
+                    continue;
+                }
+                LocalDate start = InformationWindows.start(r.startedOn(), window, interval);
+                due.add(NewTask.byNorm(unitId(), id(), "Деструктивті діни ағымдар: 10 күндік ақпарат / информация "
+                        + "по деструктивным религиозным течениям до " + InformationWindows.due(r.startedOn(), window,
+                                interval), RegisterService.SUBJECT, r.id(), r.departmentId(), r.responsibleOfficerId(),
+                        DestructiveMovements.INTERVAL_NORM, start.atStartOfDay(calendar.zone()).toInstant())
+                        .withOriginKey(id() + ":" + r.id() + ":" + window));
             }
-            LocalDate start = InformationWindows.start(r.startedOn(), window, interval);
-            due.add(NewTask.byNorm(unitId(), id(), "Деструктивті діни ағымдар: 10 күндік ақпарат / информация "
-                    + "по деструктивным религиозным течениям до " + InformationWindows.due(r.startedOn(), window,
-                            interval), RegisterService.SUBJECT, r.id(), r.departmentId(), r.responsibleOfficerId(),
-                    DestructiveMovements.INTERVAL_NORM, start.atStartOfDay(calendar.zone()).toInstant())
-                    .withOriginKey(id() + ":" + r.id() + ":" + window));
-        }
-        return due.stream();
+            return due.stream();
+        });
     }
 
-    /** The active registrations of the register, a page at a time. */
-    private List<Registration> activeRegistrations() {
+    /** The active registrations of the register, a page at a time (each read when the stream gets to it). */
+    private Stream<List<Registration>> activeRegistrations() {
         Caller system = Caller.system(id());
         RegistrationQuery query = new RegistrationQuery(DestructiveMovements.REGISTER, null,
                 RegistrationStatus.ACTIVE, null, null, null);
-        List<Registration> all = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            Page<Registration> page = registers.search(system, query, new PageRequest(PageRequest.MAX_LIMIT, offset,
-                    List.of(new PageRequest.SortKey("id", false))));
-            all.addAll(page.items());
-            offset += PageRequest.MAX_LIMIT;
-            if (page.items().size() < PageRequest.MAX_LIMIT || offset >= page.total()) {
-                return all;
-            }
-        }
+        Function<Integer, Page<Registration>> read = offset -> registers.search(system, query, new PageRequest(
+                PageRequest.MAX_LIMIT, offset, List.of(new PageRequest.SortKey("id", false))));
+        return Stream.iterate(read.apply(0), page -> page != null,
+                page -> page.items().size() < PageRequest.MAX_LIMIT
+                        || page.offset() + PageRequest.MAX_LIMIT >= page.total() ? null
+                                : read.apply(page.offset() + PageRequest.MAX_LIMIT))
+                .map(Page::items).filter(items -> !items.isEmpty());
     }
 
-    /** The latest window with information sent, per registration. */
-    private Map<Long, Integer> latestReportedWindows() {
+    /** The latest window with information sent, of these registrations. */
+    private Map<Long, Integer> latestReportedWindows(List<Long> registrationIds) {
         Map<Long, Integer> latest = new HashMap<>();
+        if (registrationIds.isEmpty()) {
+            return latest;
+        }
         jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e.registrationId, MAX(e.windowNo) "
-                + "FROM InformationReportEntity e GROUP BY e.registrationId", Object[].class).getResultList())
+                + "FROM InformationReportEntity e WHERE e.registrationId IN :ids GROUP BY e.registrationId",
+                Object[].class).setParameter("ids", registrationIds).getResultList())
                 .forEach(row -> latest.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
         return latest;
     }

@@ -36,7 +36,6 @@ import kz.police.lps.core.api.person.Person;
 import kz.police.lps.core.api.person.PersonService;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.task.NewTask;
-import kz.police.lps.core.api.task.Periodicity;
 import kz.police.lps.core.api.task.Task;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.unit.district.internal.DistrictAccess;
@@ -70,8 +69,6 @@ public class FirearmChecks {
     public static final String PERIODICITY_NORM = "district.weapon-owner.check-periodicity";
     public static final String REPORT_NORM = "district.weapon-owner.report-deadline";
     public static final String ASSIGNED_NORM = "district.weapon-owner.assigned-check-deadline";
-    /** The most owners an overdue-only list looks through. */
-    private static final int SCAN_MAX = 10_000;
 
     private final JpaTemplate jpa;
     private final DistrictAccess access;
@@ -182,29 +179,36 @@ public class FirearmChecks {
             return new Page<>(List.of(), 0, page.limit(), page.offset());
         }
         LocalDate today = today();
+        ReportingPeriod.Kind kind = NextCheckDue.kind(norms);
+        NextCheckDue.refresh(jpa, kind);
+        // closed owners have no next check: last (NULLS LAST), as their DTO's nextCheckDue is null
         return jpa.txExpr(TransactionType.Required, em -> {
             String where = " FROM FirearmOwnerEntity e WHERE e.departmentPath LIKE :scope"
-                    + (precinctId == null ? "" : " AND e.precinctId = :precinct");
+                    + (precinctId == null ? "" : " AND e.precinctId = :precinct")
+                    + (overdueOnly ? " AND e.closedOn IS NULL AND e.nextCheckDue < :today" : "");
             javax.persistence.TypedQuery<FirearmOwnerEntity> q = em.createQuery("SELECT e" + where
-                    + " ORDER BY e.id", FirearmOwnerEntity.class).setParameter("scope", scope + "%")
-                    .setMaxResults(SCAN_MAX);
-            if (precinctId != null) {
-                q.setParameter("precinct", precinctId);
+                    + " ORDER BY e.nextCheckDue ASC NULLS LAST, e.id", FirearmOwnerEntity.class)
+                    .setFirstResult(page.offset()).setMaxResults(page.limit());
+            javax.persistence.TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
+            for (javax.persistence.TypedQuery<?> t : List.of(q, count)) {
+                t.setParameter("scope", scope + "%");
+                if (precinctId != null) {
+                    t.setParameter("precinct", precinctId);
+                }
+                if (overdueOnly) {
+                    t.setParameter("today", today);
+                }
             }
-            List<FirearmOwnerEntity> all = q.getResultList();
-            Map<Long, LocalDate> last = lastCountedChecks(em, all.stream().map(FirearmOwnerEntity::getId).toList());
-            List<FirearmOwner> owners = all.stream().map(e -> toDto(e, last.get(e.getId()), today))
-                    .filter(o -> !overdueOnly || o.checkOverdue())
-                    .sorted(java.util.Comparator.comparing(FirearmOwner::nextCheckDue,
-                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                            .thenComparing(FirearmOwner::id))
+            List<FirearmOwnerEntity> window = q.getResultList();
+            long total = count.getSingleResult();
+            Map<Long, LocalDate> last = lastCountedChecks(em, window.stream().map(FirearmOwnerEntity::getId)
+                    .toList());
+            List<FirearmOwner> items = window.stream().map(e -> toDto(e, last.get(e.getId()), today, kind))
                     .toList();
-            List<FirearmOwner> items = owners.subList(Math.min(page.offset(), owners.size()),
-                    Math.min(page.offset() + page.limit(), owners.size()));
             audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, OWNER_SUBJECT, null, precinctId,
-                    "list" + (overdueOnly ? " overdue" : "") + " -> " + owners.size() + ", ids "
+                    "list" + (overdueOnly ? " overdue" : "") + " -> " + total + ", ids "
                             + items.stream().map(FirearmOwner::id).toList());
-            return new Page<>(items, owners.size(), page.limit(), page.offset());
+            return new Page<>(items, total, page.limit(), page.offset());
         });
     }
 
@@ -336,6 +340,7 @@ public class FirearmChecks {
             c.setCreatedAt(Instant.now());
             em.persist(c);
             if (!operational) {
+                NextCheckDue.recount(em, ownerId, owner.getRegisteredOn(), NextCheckDue.kind(norms));
                 String outcome = "check " + c.getId() + " on " + checkedOn;
                 occurrences.complete(caller, ANNUAL_TASK, OWNER_SUBJECT, ownerId,
                         period -> AnnualCheckRule.fulfils(ReportingPeriod.parse(period), checkedOn), outcome);
@@ -428,6 +433,7 @@ public class FirearmChecks {
                     + "AND a.checkId IS NULL", Long.class).setParameter("o", ownerId).getResultList();
             e.setClosedOn(closedOn);
             e.setClosedReason(reason);
+            e.clearNextCheckDue();
             String why = "owner record closed: " + reason;
             occurrences.cancel(ANNUAL_TASK, OWNER_SUBJECT, ownerId, why);
             open.forEach(a -> occurrences.cancel(ASSIGNED_TASK, ASSIGNMENT_SUBJECT, a, why));
@@ -533,18 +539,23 @@ public class FirearmChecks {
     /** The latest counted check per owner. */
     static Map<Long, LocalDate> lastCountedChecks(EntityManager em, List<Long> ownerIds) {
         Map<Long, LocalDate> last = new HashMap<>();
-        for (int i = 0; i < ownerIds.size(); i += 500) {
+        for (int i = 0; i < ownerIds.size(); i += NextCheckDue.BATCH) {
             em.createQuery("SELECT c.ownerId, MAX(c.checkedOn) FROM FirearmCheckEntity c WHERE c.ownerId IN :ids "
                     + "AND c.operationalMeasure = :no GROUP BY c.ownerId", Object[].class).setParameter("no", false)
-                    .setParameter("ids", ownerIds.subList(i, Math.min(i + 500, ownerIds.size()))).getResultList()
+                    .setParameter("ids", ownerIds.subList(i, Math.min(i + NextCheckDue.BATCH, ownerIds.size())))
+                    .getResultList()
                     .forEach(row -> last.put(((Number) row[0]).longValue(), (LocalDate) row[1]));
         }
         return last;
     }
 
     private FirearmOwner toDto(FirearmOwnerEntity e, LocalDate lastCounted, LocalDate today) {
-        ReportingPeriod.Kind period = Periodicity.kindOf(norms.effective(PERIODICITY_NORM, e.getDepartmentId())
-                .unit()).orElse(ReportingPeriod.Kind.YEAR);
+        return toDto(e, lastCounted, today, NextCheckDue.kind(norms));
+    }
+
+    /** The owner with the state of the periodic check in periods of this kind (the norm's, the same everywhere). */
+    private static FirearmOwner toDto(FirearmOwnerEntity e, LocalDate lastCounted, LocalDate today,
+            ReportingPeriod.Kind period) {
         Address storage = e.getStorageSettlement() == null && e.getStorageStreet() == null ? null
                 : new Address(e.getStorageRegion(), e.getStorageDistrict(), e.getStorageSettlement(),
                         e.getStorageStreet(), e.getStorageHouse(), e.getStorageApartment());

@@ -61,6 +61,16 @@ public class FirearmOwnerEntity {
     @Version
     @Column(name = "VERSION", nullable = false)
     private Long version;
+    /**
+     * Derived, for paging and filtering in the database: the day by whose end the next periodic check is due, as of
+     * the counted checks and the periodicity {@link #checkPeriod}; null once closed. Kept by {@link NextCheckDue}
+     * (not a change of the record: it does not move the version).
+     */
+    @Column(name = "NEXT_CHECK_DUE")
+    private LocalDate nextCheckDue;
+    /** The period kind {@link #nextCheckDue} was counted in; null until counted. */
+    @Column(name = "CHECK_PERIOD")
+    private String checkPeriod;
 
     public Long getId() {
         return id;
@@ -212,5 +222,19 @@ public class FirearmOwnerEntity {
 
     public Long getVersion() {
         return version;
+    }
+
+    public LocalDate getNextCheckDue() {
+        return nextCheckDue;
+    }
+
+    public String getCheckPeriod() {
+        return checkPeriod;
+    }
+
+    /** A closed record owes no more checks. */
+    public void clearNextCheckDue() {
+        this.nextCheckDue = null;
+        this.checkPeriod = null;
     }
 }

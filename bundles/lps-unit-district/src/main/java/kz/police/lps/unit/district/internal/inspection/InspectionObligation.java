@@ -12,10 +12,15 @@ import org.osgi.service.component.annotations.Reference;
 
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
+import kz.police.lps.core.api.norm.NormService;
 import kz.police.lps.core.api.org.OrgUnit;
+import kz.police.lps.core.api.org.OrgUnitKind;
 import kz.police.lps.core.api.task.NewTask;
+import kz.police.lps.core.api.task.Periodicity;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.unit.district.internal.DistrictAccess;
+import kz.police.lps.unit.district.internal.RunNorms;
+import kz.police.lps.unit.district.internal.precinct.DistrictTree;
 
 /**
  * BR-23 (textbook L616-621): for every district police point and inspector level, one task per period of the level's
@@ -29,11 +34,16 @@ public class InspectionObligation implements TaskSource {
 
     private final InspectorsBook book;
     private final WorkingCalendar calendar;
+    private final NormService norms;
+    private final DistrictTree tree;
 
     @Activate
-    public InspectionObligation(@Reference InspectorsBook book, @Reference WorkingCalendar calendar) {
+    public InspectionObligation(@Reference InspectorsBook book, @Reference WorkingCalendar calendar,
+            @Reference NormService norms, @Reference DistrictTree tree) {
         this.book = book;
         this.calendar = calendar;
+        this.norms = norms;
+        this.tree = tree;
     }
 
     @Override
@@ -48,10 +58,17 @@ public class InspectionObligation implements TaskSource {
 
     @Override
     public Stream<NewTask> tasks(LocalDate today) {
-        // the longest period is a half-year: a year back holds every current period's entries
-        Set<String> inspected = book.inspectedSince(today.minusYears(1));
-        return book.districtPoints().flatMap(point -> Arrays.stream(InspectorLevel.values()).map(level -> {
-            ReportingPeriod period = book.periodOf(level, point.id(), today);
+        RunNorms run = new RunNorms(norms);
+        // the book's entries since the earliest start of the current periods of the levels' norms (the period kind
+        // is the act's, a region overrides only the value) hold every entry of a current period
+        LocalDate since = Arrays.stream(InspectorLevel.values())
+                .map(level -> Periodicity.periodOf(norms.effective(level.normKey(), null), today).start())
+                .min(LocalDate::compareTo).orElse(today);
+        Set<String> inspected = book.inspectedSince(since);
+        // the district police points of every region, read under each region in the database
+        return tree.nodes(OrgUnitKind.POLICE_POINT, null).stream().flatMap(point -> Arrays.stream(InspectorLevel.values()).map(level -> {
+            ReportingPeriod period = Periodicity.periodOf(run.effective(level.normKey(), point.id(), point.path()),
+                    today);
             String key = InspectorsBook.originKey(level, period, point.id());
             return inspected.contains(key) ? null : NewTask.dueAt(DistrictAccess.UNIT, level.normKey(),
                     title(level, point, period), InspectorsBook.POINT_SUBJECT, point.id(), point.id(), null,

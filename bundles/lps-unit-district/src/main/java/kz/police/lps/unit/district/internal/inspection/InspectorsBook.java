@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -206,18 +204,6 @@ public class InspectorsBook {
             }
             return keys;
         });
-    }
-
-    /** The district police points (nodes of kind POLICE_POINT of the district unit), a page at a time. */
-    Stream<OrgUnit> districtPoints() {
-        Caller system = Caller.system(SOURCE);
-        int size = PageRequest.MAX_LIMIT;
-        Page<OrgUnit> first = org.list(system, OrgUnitKind.POLICE_POINT, null, PageRequest.first(size));
-        int pages = (int) ((first.total() + size - 1) / size);
-        return Stream.concat(first.items().stream(), IntStream.range(1, Math.max(1, pages)).boxed()
-                .flatMap(p -> org.list(system, OrgUnitKind.POLICE_POINT, null,
-                        new PageRequest(size, p * size, List.of())).items().stream()))
-                .filter(p -> DistrictAccess.UNIT.equals(p.unitType()));
     }
 
     /** Completes the open task of the point, level and period, if there is one; its id. */

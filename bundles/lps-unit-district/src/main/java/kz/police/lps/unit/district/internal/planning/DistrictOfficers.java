@@ -1,7 +1,9 @@
 package kz.police.lps.unit.district.internal.planning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,14 +38,15 @@ public class DistrictOfficers {
         if (scope.isNone()) {
             return found;
         }
+        Map<Long, Boolean> covered = new HashMap<>(); // per department: officers share a few hundred precincts
         int offset = 0;
         Page<Officer> page;
         do {
             page = officers.list(caller, null, DistrictUnit.ID, new PageRequest(PageRequest.MAX_LIMIT, offset,
                     List.of()));
             for (Officer o : page.items()) {
-                if (o.status() == OfficerStatus.ACTIVE
-                        && org.pathOf(o.departmentId()).map(scope::covers).orElse(false)) {
+                if (o.status() == OfficerStatus.ACTIVE && o.departmentId() != null && covered.computeIfAbsent(
+                        o.departmentId(), d -> org.pathOf(d).map(scope::covers).orElse(false))) {
                     found.add(o);
                 }
             }

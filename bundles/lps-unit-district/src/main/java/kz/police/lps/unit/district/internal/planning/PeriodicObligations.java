@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.norm.NormService;
+import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.task.NewTask;
@@ -22,6 +23,7 @@ import kz.police.lps.core.api.task.TaskQuery;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.core.api.task.TaskStatus;
+import kz.police.lps.unit.district.internal.DistrictOfficerObligation;
 import kz.police.lps.unit.district.internal.DistrictUnit;
 
 /**
@@ -81,15 +83,19 @@ public class PeriodicObligations {
      * the obligation, and that record is audited as theirs; the task's bookkeeping is the platform's, so it works
      * while the task sits with a covering officer (textbook L369-374) and the outcome names the caller.
      */
-    public Optional<Long> complete(Caller caller, String kind, long officerId, ReportingPeriod period,
+    public Optional<Long> complete(Caller caller, String kind, Officer officer, ReportingPeriod period,
             String outcome) {
+        long officerId = officer.id();
         String origin = PlanningRules.originKey(kind, period, officerId);
         Caller system = Caller.system(DistrictUnit.ID);
         Optional<Task> occurrence = occurrence(system, kind, officerId, origin);
         if (occurrence.isEmpty()) {
+            // this officer's occurrence alone, not the whole obligation of every officer
             Optional<NewTask> due = sources.stream()
                     .filter(s -> DistrictUnit.ID.equals(s.unitId()) && kind.equals(s.id()))
-                    .flatMap(s -> s.tasks(period.start())).filter(t -> origin.equals(t.originKey())).findFirst();
+                    .filter(DistrictOfficerObligation.class::isInstance).map(DistrictOfficerObligation.class::cast)
+                    .findFirst().flatMap(s -> s.occurrence(officer, period))
+                    .filter(t -> origin.equals(t.originKey()));
             if (due.isEmpty()) {
                 return Optional.empty();
             }

@@ -1,8 +1,11 @@
 package kz.police.lps.unit.district.internal.precinct;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
@@ -71,24 +74,55 @@ public class DistrictTree {
         }
     }
 
-    /** Every node of the kind belonging to the district unit under the path prefix (all when null), by code. */
+    /**
+     * Every node of the kind belonging to the district unit under the path prefix (all when null), by code: the
+     * database reads only the subtree's nodes of the kind and unit (of each region when no prefix is given).
+     */
     public List<OrgUnit> nodes(OrgUnitKind kind, String pathPrefix) {
+        Long root = nodeOf(pathPrefix);
         List<OrgUnit> out = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            Page<OrgUnit> page = org.list(SYSTEM, kind, null, PageRequest.of(CHUNK, offset, null, Set.of()));
-            for (OrgUnit n : page.items()) {
-                if (DistrictAccess.UNIT.equals(n.unitType()) && (pathPrefix == null || n.path().startsWith(pathPrefix))) {
-                    out.add(n);
-                }
-            }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
+        if (root != null) {
+            under(root, kind, out);
+        } else {
+            for (OrgUnit region : pages(offset -> org.list(SYSTEM, OrgUnitKind.REGION, null,
+                    PageRequest.of(CHUNK, offset, null, Set.of())))) {
+                under(region.id(), kind, out);
             }
         }
         out.sort(Comparator.comparing(OrgUnit::code));
         return out;
+    }
+
+    private void under(long root, OrgUnitKind kind, List<OrgUnit> out) {
+        out.addAll(pages(offset -> org.listUnder(SYSTEM, root, kind, DistrictAccess.UNIT,
+                PageRequest.of(CHUNK, offset, null, Set.of()))));
+    }
+
+    /** Every item of a paged read. */
+    private static <T> List<T> pages(java.util.function.IntFunction<Page<T>> read) {
+        List<T> out = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            Page<T> page = read.apply(offset);
+            out.addAll(page.items());
+            offset += page.items().size();
+            if (page.items().isEmpty() || offset >= page.total()) {
+                return out;
+            }
+        }
+    }
+
+    /** The node whose materialised path this is ({@code /1/4/9/} → 9); null for none or the root {@code /}. */
+    static Long nodeOf(String path) {
+        if (path == null || !path.endsWith("/") || path.length() < 3) {
+            return null;
+        }
+        int start = path.lastIndexOf('/', path.length() - 2) + 1;
+        try {
+            return Long.valueOf(path.substring(start, path.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The children of a node of one kind, by code. */
@@ -131,6 +165,20 @@ public class DistrictTree {
         List<OrgUnit> chain = org.ancestry(SYSTEM, node.id());
         return chain.stream().filter(n -> n.kind() == OrgUnitKind.DISTRICT_BODY).map(OrgUnit::path).findFirst()
                 .orElse(chain.get(0).path());
+    }
+
+    /**
+     * Node id → the first active district officer (by id) serving in that very node, for these nodes (a precinct's
+     * inspector): only the officers of those nodes are read, not every officer of the subtree around them.
+     */
+    public Map<Long, Long> servingIn(Collection<Long> nodeIds) {
+        Map<Long, Long> out = new HashMap<>();
+        for (Long node : new java.util.LinkedHashSet<>(nodeIds)) {
+            pages(offset -> officers.list(SYSTEM, node, DistrictAccess.UNIT, PageRequest.of(CHUNK, offset, null,
+                    Set.of()))).stream().filter(o -> o.status() == OfficerStatus.ACTIVE)
+                    .forEach(o -> out.merge(node, o.id(), Math::min));
+        }
+        return out;
     }
 
     /** The active district officers serving in the subtree with this path (all when null). */

@@ -188,9 +188,9 @@ public class PrecinctRegistry {
         }
         List<OrgUnit> window = nodes.subList(Math.min(page.offset(), nodes.size()),
                 Math.min(page.offset() + page.limit(), nodes.size()));
-        Map<Long, Long> serving = servingInspectors(path);
-        Set<Long> points = tree.points(window);
         List<Long> ids = window.stream().map(OrgUnit::id).toList();
+        Map<Long, Long> serving = tree.servingIn(ids);
+        Set<Long> points = tree.points(window);
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<Long, PrecinctEntity> records = records(em, ids);
             Map<Long, List<Long>> adjacent = adjacency(em, ids);
@@ -348,16 +348,7 @@ public class PrecinctRegistry {
 
     /** The district inspector serving in the precinct's node (the first by id), if any. */
     Long servingInspector(OrgUnit node) {
-        return servingInspectors(node.path()).get(node.id());
-    }
-
-    /** Department id → the first district officer (by id) serving there, for the officers under the path. */
-    Map<Long, Long> servingInspectors(String path) {
-        Map<Long, Long> out = new HashMap<>();
-        for (Officer o : tree.officers(path)) {
-            out.merge(o.departmentId(), o.id(), Math::min);
-        }
-        return out;
+        return tree.servingIn(List.of(node.id())).get(node.id());
     }
 
     static Map<Long, PrecinctEntity> records(EntityManager em, List<Long> ids) {

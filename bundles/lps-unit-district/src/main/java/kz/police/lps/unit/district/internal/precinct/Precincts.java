@@ -106,12 +106,7 @@ public class Precincts {
         if (recorded != null) {
             return Optional.of(recorded);
         }
-        String path = org.pathOf(precinctId).orElse(null);
-        if (path == null) {
-            return Optional.empty();
-        }
-        return tree.officers(path).stream().filter(o -> o.departmentId() != null && o.departmentId() == precinctId)
-                .map(Officer::id).min(Long::compare);
+        return Optional.ofNullable(tree.servingIn(List.of(precinctId)).get(precinctId));
     }
 
     private Long recordedInspector(long precinctId) {

@@ -128,7 +128,7 @@ public class PublicReports {
             e.setCreatedBy(caller.username());
             e.setCreatedAt(now);
             em.persist(e);
-            e.setTaskId(obligations.complete(caller, TASK_KIND, officer.id(), quarter,
+            e.setTaskId(obligations.complete(caller, TASK_KIND, officer, quarter,
                     "халық алдында есеп берілді / отчёт проведён " + r.heldOn() + ", " + venue).orElse(null));
             em.flush();
             audit.record(caller, AuditAction.CREATE, SUBJECT, e.getId(), precinctId);
@@ -187,6 +187,20 @@ public class PublicReports {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(e) FROM PublicReportEntity e"
                 + " WHERE e.officerId = :o AND e.heldOn >= :from AND e.heldOn <= :to", Long.class)
                 .setParameter("o", officerId).setParameter("from", from).setParameter("to", to).getSingleResult());
+    }
+
+    /** As {@link #heldBy} for many officers at once: officer id → reports (absent when none). */
+    public Map<Long, Long> heldBy(List<Long> officerIds, LocalDate from, LocalDate to) {
+        Map<Long, Long> held = new HashMap<>();
+        for (int i = 0; i < officerIds.size(); i += 500) {
+            List<Long> chunk = officerIds.subList(i, Math.min(i + 500, officerIds.size()));
+            jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e.officerId, COUNT(e) FROM "
+                    + "PublicReportEntity e WHERE e.officerId IN :o AND e.heldOn >= :from AND e.heldOn <= :to "
+                    + "GROUP BY e.officerId", Object[].class).setParameter("o", chunk).setParameter("from", from)
+                    .setParameter("to", to).getResultList())
+                    .forEach(r -> held.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        }
+        return held;
     }
 
     /** Reports counted for the quarter per inspector, within the scope (for the quarterly report). */

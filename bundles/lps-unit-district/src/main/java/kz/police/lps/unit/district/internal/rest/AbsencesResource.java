@@ -1,7 +1,6 @@
 package kz.police.lps.unit.district.internal.rest;
 
 import java.net.URI;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -57,11 +56,9 @@ public class AbsencesResource {
             @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, java.util.Set.of());
-        List<DistrictAbsence> all = covers.absences(caller, DistrictRest.officer(caller, access, "officer", officer),
-                Boolean.TRUE.equals(RestParams.bool("uncovered", uncovered)));
-        List<DistrictAbsence> items = all.subList(Math.min(page.offset(), all.size()),
-                Math.min(page.offset() + page.limit(), all.size()));
-        return RestParams.page(new Page<>(items, all.size(), page.limit(), page.offset()), uri);
+        Page<DistrictAbsence> found = covers.absences(caller, DistrictRest.officer(caller, access, "officer",
+                officer), Boolean.TRUE.equals(RestParams.bool("uncovered", uncovered)), page);
+        return RestParams.page(found, uri);
     }
 
     @POST

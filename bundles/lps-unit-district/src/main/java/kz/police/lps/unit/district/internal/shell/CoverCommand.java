@@ -27,7 +27,7 @@ public class CoverCommand implements Action {
     @Reference
     private CallerFactory callers;
 
-    @Option(name = "--limit", description = "at most this many cover orders (default 50)")
+    @Option(name = "--limit", description = "at most this many cover orders and uncovered absences (default 50)")
     private int limit = 50;
 
     @Override
@@ -48,7 +48,7 @@ public class CoverCommand implements Action {
         }
         System.out.println("Cover orders in force:");
         active.print(System.out);
-        List<DistrictAbsence> uncovered = covers.absences(caller, null, true);
+        List<DistrictAbsence> uncovered = covers.absences(caller, null, true, DistrictShell.firstRows(limit)).items();
         ShellTable missing = new ShellTable();
         missing.column("Officer");
         missing.column("Name");

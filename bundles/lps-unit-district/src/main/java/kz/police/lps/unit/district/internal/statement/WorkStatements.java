@@ -121,7 +121,7 @@ public class WorkStatements {
             e.setCreatedBy(caller.username());
             e.setCreatedAt(now);
             em.persist(e);
-            e.setTaskId(obligations.complete(caller, TASK_KIND, officer.id(), month,
+            e.setTaskId(obligations.complete(caller, TASK_KIND, officer, month,
                     "анықтама ұсынылды / справка представлена " + month).orElse(null));
             em.flush();
             audit.record(caller, AuditAction.CREATE, SUBJECT, e.getId(), e.getDepartmentId());

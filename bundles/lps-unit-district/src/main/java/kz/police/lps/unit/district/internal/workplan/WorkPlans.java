@@ -3,7 +3,9 @@ package kz.police.lps.unit.district.internal.workplan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -61,6 +63,8 @@ public class WorkPlans {
 
     private static final int TEXT_MAX = 2000;
     private static final int ITEMS_MAX = 200;
+    /** Plan ids per {@code IN} list. */
+    private static final int IN_BATCH = 1000;
 
     private final JpaTemplate jpa;
     private final DistrictAccess access;
@@ -234,9 +238,11 @@ public class WorkPlans {
                     t.setParameter("d", departmentId);
                 }
             }
+            List<WorkPlanEntity> found = q.getResultList();
+            Map<Long, List<WorkPlanItemEntity>> items = itemsOf(em, found.stream().map(WorkPlanEntity::getId).toList());
             List<WorkPlan> plans = new ArrayList<>();
-            for (WorkPlanEntity e : q.getResultList()) {
-                plans.add(toDto(e, items(em, e.getId())));
+            for (WorkPlanEntity e : found) {
+                plans.add(toDto(e, items.getOrDefault(e.getId(), List.of())));
             }
             long total = count.getSingleResult();
             audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, SUBJECT + "s", null, null,
@@ -315,6 +321,18 @@ public class WorkPlans {
         if (e.getStatus() != WorkPlanStatus.DRAFT) {
             throw new ConflictException("status", "district.work-plan.approved");
         }
+    }
+
+    /** The items of these plans, by plan, each plan's in item order: one query per {@value #IN_BATCH} plans. */
+    private static Map<Long, List<WorkPlanItemEntity>> itemsOf(EntityManager em, List<Long> planIds) {
+        Map<Long, List<WorkPlanItemEntity>> out = new HashMap<>();
+        for (int i = 0; i < planIds.size(); i += IN_BATCH) {
+            em.createQuery("SELECT i FROM WorkPlanItemEntity i WHERE i.planId IN :p ORDER BY i.planId, i.itemNo",
+                    WorkPlanItemEntity.class).setParameter("p", planIds.subList(i, Math.min(i + IN_BATCH,
+                            planIds.size()))).getResultList()
+                    .forEach(item -> out.computeIfAbsent(item.getPlanId(), k -> new ArrayList<>()).add(item));
+        }
+        return out;
     }
 
     private static List<WorkPlanItemEntity> items(EntityManager em, long planId) {
