@@ -39,6 +39,7 @@ import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.core.api.task.TaskStatus;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
+import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * The appointment cycle of a district inspector (WF-2; Order 438 of 17 Jul 2014, textbook L208-250), kept by the
@@ -113,7 +114,8 @@ public class Appointments {
         }
         if (kind == CandidateKind.SERVING) {
             Officer candidate = servingOfficer(c.candidateOfficerId());
-            name = name != null ? name : fullName(candidate);
+            name = name != null ? name
+                    : fullName(candidate.surname(), candidate.name(), candidate.patronymic());
         }
         String candidateName = name;
         LocalDate event = kind.event(c.reportedOn(), c.acceptanceEndsOn());
@@ -367,13 +369,9 @@ public class Appointments {
         }
     }
 
-    private static String fullName(Officer o) {
-        return fullName(o.surname(), o.name(), o.patronymic());
-    }
-
     /** The candidate's name from the officer's names, cut to what the record holds (CANDIDATE_NAME, 300). */
     static String fullName(String surname, String name, String patronymic) {
-        String full = (surname + " " + name + (patronymic == null ? "" : " " + patronymic)).strip();
+        String full = OfficerNames.join(surname, name, patronymic);
         if (full.length() <= NAME_MAX) {
             return full;
         }

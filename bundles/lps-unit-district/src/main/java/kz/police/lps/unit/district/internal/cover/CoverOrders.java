@@ -49,6 +49,7 @@ import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
 import kz.police.lps.unit.district.internal.RunNorms;
+import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * Absences of district inspectors and the head's cover orders (WF-4, BR-14, textbook L369-374). An absence longer
@@ -464,8 +465,8 @@ public class CoverOrders {
 
     private DistrictAbsence view(Run run, Officer o, Absence a, boolean covered) {
         Norm threshold = threshold(run, o);
-        return new DistrictAbsence(a.id(), o.id(), name(o), o.departmentId(), a.kind(), a.from(), a.to(), a.note(),
-                a.coverOfficerId(), calendar.workingDaysBetween(a.from(), a.to()), threshold.intValue(),
+        return new DistrictAbsence(a.id(), o.id(), OfficerNames.full(o), o.departmentId(), a.kind(), a.from(), a.to(),
+                a.note(), a.coverOfficerId(), calendar.workingDaysBetween(a.from(), a.to()), threshold.intValue(),
                 CoverRules.orderRequired(length(run, o, a), threshold), covered);
     }
 
@@ -492,10 +493,6 @@ public class CoverOrders {
         Long unitNodeOf(Long departmentId) {
             return unitNodes.computeIfAbsent(departmentId, CoverOrders.this::unitNodeOf);
         }
-    }
-
-    private static String name(Officer o) {
-        return o.surname() + " " + o.name() + (o.patronymic() == null ? "" : " " + o.patronymic());
     }
 
     /** The district unit node above a department (the head's level), else the department itself. */

@@ -56,8 +56,4 @@ public class DistrictOfficers {
     }
 
     /** Surname, name and patronymic, as a report shows an officer. */
-    public static String fullName(Officer o) {
-        return o.surname() + " " + o.name() + (o.patronymic() == null || o.patronymic().isBlank() ? ""
-                : " " + o.patronymic());
-    }
 }

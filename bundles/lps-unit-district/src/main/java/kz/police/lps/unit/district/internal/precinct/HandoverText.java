@@ -1,6 +1,7 @@
 package kz.police.lps.unit.district.internal.precinct;
 
 import kz.police.lps.core.api.org.Officer;
+import kz.police.lps.unit.district.internal.OfficerNames;
 
 /** The passport entry a handover writes (L348-349), in Kazakh with the Russian terms, as the passport is kept. */
 final class HandoverText {
@@ -35,14 +36,6 @@ final class HandoverText {
     }
 
     private static String name(Officer o) {
-        StringBuilder b = new StringBuilder();
-        if (o.rank() != null) {
-            b.append(o.rank()).append(' ');
-        }
-        b.append(o.surname()).append(' ').append(o.name());
-        if (o.patronymic() != null) {
-            b.append(' ').append(o.patronymic());
-        }
-        return b.append(" (").append(o.personnelNumber()).append(')').toString();
+        return (o.rank() == null ? "" : o.rank() + " ") + OfficerNames.full(o) + " (" + o.personnelNumber() + ")";
     }
 }

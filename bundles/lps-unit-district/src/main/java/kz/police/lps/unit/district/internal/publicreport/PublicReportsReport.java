@@ -19,6 +19,7 @@ import kz.police.lps.core.api.report.ReportTable;
 import kz.police.lps.unit.district.internal.DistrictUnit;
 import kz.police.lps.unit.district.internal.planning.DistrictOfficers;
 import kz.police.lps.unit.district.internal.planning.PeriodicObligations;
+import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * {@code district.public-reports}: per district officer on duty in the scope, the reports to the population counted
@@ -89,7 +90,7 @@ public class PublicReportsReport implements ReportDefinition {
             long h = held.getOrDefault(o.id(), 0L);
             long required = obligations.required(PublicReports.NORM, o.departmentId());
             long missing = Math.max(0, required - h);
-            table.row(DistrictOfficers.fullName(o), h, required, missing, missing == 0 ? HELD : MISSING);
+            table.row(OfficerNames.full(o), h, required, missing, missing == 0 ? HELD : MISSING);
             ctx.progress().advance();
         }
         table.sumTotals(new LocalizedText("Барлығы", "Итого", "Total"));

@@ -8,6 +8,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.org.OfficerService;
+import kz.police.lps.core.api.org.OrgService;
+import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.firearms.FirearmChecks;
 import kz.police.lps.unit.district.internal.firearms.FirearmOwner;
@@ -23,6 +26,12 @@ public class FirearmChecksCommand implements Action {
     @Reference
     private CallerFactory callers;
 
+    @Reference
+    private OrgService org;
+
+    @Reference
+    private OfficerService officers;
+
     @Option(name = "--overdue", description = "only owners whose periodic check is overdue")
     private boolean overdue;
 
@@ -34,7 +43,9 @@ public class FirearmChecksCommand implements Action {
 
     @Override
     public Object execute() {
-        Page<FirearmOwner> page = firearms.list(DistrictShell.current(callers), precinct, overdue,
+        Caller caller = DistrictShell.current(callers);
+        ShellLabels labels = new ShellLabels(caller, org, officers);
+        Page<FirearmOwner> page = firearms.list(caller, precinct, overdue,
                 DistrictShell.firstRows(limit));
         ShellTable table = new ShellTable();
         table.column("Owner");
@@ -45,7 +56,7 @@ public class FirearmChecksCommand implements Action {
         table.column("Next due");
         table.column("");
         for (FirearmOwner o : page.items()) {
-            table.addRow().addContent(o.id(), o.personId(), o.permitNumber(), o.precinctId(),
+            table.addRow().addContent(o.id(), o.personId(), o.permitNumber(), labels.node(o.precinctId()),
                     o.lastCheckedOn() == null ? "-" : o.lastCheckedOn(),
                     o.closedOn() != null ? "closed " + o.closedOn() : o.nextCheckDue(), o.checkOverdue() ? "!" : "");
         }

@@ -18,6 +18,7 @@ import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.compliance.ComplianceWarning;
 import kz.police.lps.unit.district.internal.compliance.PrecinctFacts;
 import kz.police.lps.unit.district.internal.compliance.StaffingCompliance;
+import kz.police.lps.unit.district.internal.OfficerNames;
 
 @Service
 @Command(scope = "district", name = "precincts", description = "Lists the precincts in your scope (or a department's): "
@@ -82,7 +83,6 @@ public class PrecinctsCommand implements Action {
         if (o == null) {
             return "#" + id;
         }
-        return o.surname() + " " + (o.name() == null || o.name().isEmpty() ? "" : o.name().charAt(0) + ".")
-                + " (" + o.personnelNumber() + ")";
+        return OfficerNames.brief(o);
     }
 }

@@ -12,6 +12,9 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.org.OfficerService;
+import kz.police.lps.core.api.org.OrgService;
+import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.presentation.Presentation;
 import kz.police.lps.unit.district.internal.presentation.Presentations;
@@ -30,6 +33,12 @@ public class PresentationsCommand implements Action {
     @Reference
     private CallerFactory callers;
 
+    @Reference
+    private OrgService org;
+
+    @Reference
+    private OfficerService officers;
+
     @Option(name = "--overdue", description = "only those past the response deadline")
     private boolean overdue;
 
@@ -42,7 +51,9 @@ public class PresentationsCommand implements Action {
     @Override
     public Object execute() {
         ZoneId zone = calendar.zone();
-        Page<Presentation> page = presentations.list(DistrictShell.current(callers), new Presentations.Query(null,
+        Caller caller = DistrictShell.current(callers);
+        ShellLabels labels = new ShellLabels(caller, org, officers);
+        Page<Presentation> page = presentations.list(caller, new Presentations.Query(null,
                 null, null, null, all ? null : Boolean.TRUE, overdue ? Boolean.TRUE : null),
                 DistrictShell.firstRows(limit));
         Instant now = Instant.now();
@@ -56,7 +67,7 @@ public class PresentationsCommand implements Action {
         table.column("Status");
         for (Presentation p : page.items()) {
             boolean late = p.status().open() && p.dueAt().isBefore(now);
-            table.addRow().addContent(p.number(), p.kind(), p.issuedOn(), p.officerId(),
+            table.addRow().addContent(p.number(), p.kind(), p.issuedOn(), labels.officer(p.officerId()),
                     p.personId() != null ? "person " + p.personId() : p.entityName() + " (" + p.entityBin() + ")",
                     p.dueAt().atZone(zone).toLocalDate() + (late ? " !" : ""), p.status());
         }

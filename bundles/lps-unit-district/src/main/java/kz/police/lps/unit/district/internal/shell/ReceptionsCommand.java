@@ -12,6 +12,9 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.org.OfficerService;
+import kz.police.lps.core.api.org.OrgService;
+import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.reception.Reception;
 import kz.police.lps.unit.district.internal.reception.ReceptionJournal;
@@ -30,6 +33,12 @@ public class ReceptionsCommand implements Action {
     @Reference
     private CallerFactory callers;
 
+    @Reference
+    private OrgService org;
+
+    @Reference
+    private OfficerService officers;
+
     @Option(name = "--point", description = "only this police point (organisation node id)")
     private Long point;
 
@@ -46,7 +55,9 @@ public class ReceptionsCommand implements Action {
     public Object execute() {
         ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.now(zone);
-        Page<Reception> page = journal.list(DistrictShell.current(callers), new ReceptionJournal.Query(point, null,
+        Caller caller = DistrictShell.current(callers);
+        ShellLabels labels = new ShellLabels(caller, org, officers);
+        Page<Reception> page = journal.list(caller, new ReceptionJournal.Query(point, null,
                 null, today.minusDays(Math.max(0, days - 1)), today, outside ? Boolean.TRUE : null),
                 DistrictShell.firstRows(limit));
         ShellTable table = new ShellTable();
@@ -60,7 +71,7 @@ public class ReceptionsCommand implements Action {
         table.column("Outside");
         for (Reception r : page.items()) {
             table.addRow().addContent(r.id(), r.receivedAt().atZone(zone).toLocalDateTime().withNano(0),
-                    r.pointId(), r.officerId(),
+                    labels.node(r.pointId()), labels.officer(r.officerId()),
                     r.visitorPersonId() != null ? "person " + r.visitorPersonId() : r.visitorName(), r.subject(),
                     r.applicationNumber() == null ? "" : r.applicationNumber(), r.outsideSchedule() ? "yes" : "");
         }

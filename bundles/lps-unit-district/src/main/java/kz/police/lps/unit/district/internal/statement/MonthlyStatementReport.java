@@ -18,6 +18,7 @@ import kz.police.lps.core.api.report.ReportParameters;
 import kz.police.lps.core.api.report.ReportTable;
 import kz.police.lps.unit.district.internal.DistrictUnit;
 import kz.police.lps.unit.district.internal.planning.DistrictOfficers;
+import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * {@code district.monthly-statement}: the month's work of every district officer on duty in the scope (the head's
@@ -104,7 +105,7 @@ public class MonthlyStatementReport implements ReportDefinition {
             }
             WorkStatement s = submitted.get(o.id());
             StatementFigures f = s != null ? s.figures() : counted.of(ctx.caller(), o.id());
-            table.row(DistrictOfficers.fullName(o), f.notebookIssued(), f.notebookDone(), f.applicationsDecided(),
+            table.row(OfficerNames.full(o), f.notebookIssued(), f.notebookDone(), f.applicationsDecided(),
                     f.registerChecks(), f.publicReports(), s != null ? YES : NO);
             ctx.progress().advance();
         }
