@@ -53,9 +53,10 @@ public record Caller(String username, Set<String> roles, DataScope scope, Long d
         return roles.stream().map(Roles::unitOf).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Whether the caller works in the unit (its inspector, assistant or head; viewers only read). */
+    /** Whether the caller works in the unit (its inspector, school inspector, assistant or head; viewers only read). */
     public boolean isWorkerOf(String unitId) {
-        return hasRole(Roles.inspector(unitId)) || hasRole(Roles.assistant(unitId)) || hasRole(Roles.head(unitId));
+        return hasRole(Roles.inspector(unitId)) || hasRole(Roles.assistant(unitId)) || hasRole(Roles.head(unitId))
+                || hasRole(Roles.schoolInspector(unitId));
     }
 
     public boolean isHead() {

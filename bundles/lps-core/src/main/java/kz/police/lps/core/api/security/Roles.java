@@ -22,10 +22,12 @@ public final class Roles {
     public static final String HEAD_SUFFIX = "-head";
     public static final String VIEWER_SUFFIX = "-viewer";
     public static final String ASSISTANT_SUFFIX = "-assistant";
+    /** A unit's inspector attached to schools (the juvenile unit's school inspector, textbook ch. 2). */
+    public static final String SCHOOL_INSPECTOR_SUFFIX = "-school-inspector";
 
-    /** The suffixes of unit roles: {@code <unit-id><suffix>}. */
-    public static final java.util.List<String> UNIT_SUFFIXES = java.util.List.of(INSPECTOR_SUFFIX, HEAD_SUFFIX,
-            VIEWER_SUFFIX, ASSISTANT_SUFFIX);
+    /** The suffixes of unit roles: {@code <unit-id><suffix>}, the longer first where one ends another. */
+    public static final java.util.List<String> UNIT_SUFFIXES = java.util.List.of(SCHOOL_INSPECTOR_SUFFIX,
+            INSPECTOR_SUFFIX, HEAD_SUFFIX, VIEWER_SUFFIX, ASSISTANT_SUFFIX);
 
     private Roles() {
     }
@@ -46,7 +48,14 @@ public final class Roles {
         return unitId + ASSISTANT_SUFFIX;
     }
 
-    /** The unit a unit role belongs to ({@code juvenile-head} → {@code juvenile}), or null for other roles. */
+    public static String schoolInspector(String unitId) {
+        return unitId + SCHOOL_INSPECTOR_SUFFIX;
+    }
+
+    /**
+     * The unit a unit role belongs to ({@code juvenile-head} and {@code juvenile-school-inspector} →
+     * {@code juvenile}), or null for other roles.
+     */
     public static String unitOf(String role) {
         if (role.startsWith("lps-")) {
             return null;

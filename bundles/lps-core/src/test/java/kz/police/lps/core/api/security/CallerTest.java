@@ -1,5 +1,6 @@
 package kz.police.lps.core.api.security;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -39,6 +40,17 @@ public class CallerTest {
         assertFalse(viewer.can(Permission.PERSON_WRITE));
         assertTrue(with("district-head").can(Permission.AUDIT_READ));
         assertTrue(with(Roles.AUDITOR).can(Permission.AUDIT_READ));
+    }
+
+    @Test
+    public void theSchoolInspectorIsAWorkerOfItsUnit() {
+        Caller c = with("juvenile-school-inspector");
+        assertTrue(c.isWorkerOf("juvenile"));
+        assertTrue(c.hasAnyUnitRole("juvenile"));
+        assertEquals(Set.of("juvenile"), c.units());
+        assertFalse(c.hasAnyUnitRole("juvenile-school"));
+        assertTrue(c.can(Permission.PERSON_WRITE));
+        assertEquals("juvenile", Roles.unitOf(Roles.schoolInspector("juvenile")));
     }
 
     @Test
