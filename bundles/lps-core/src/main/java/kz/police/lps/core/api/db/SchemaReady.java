@@ -8,4 +8,10 @@ package kz.police.lps.core.api.db;
 public interface SchemaReady {
 
     String SCHEMA = "lps.schema";
+
+    /**
+     * Target filter of the core's schema: a unit whose migrations refer to core tables (a data copy, say) has its
+     * schema component reference it, so it migrates after the core.
+     */
+    String CORE_TARGET = "(" + SCHEMA + "=lps-core)";
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -41,6 +40,7 @@ import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.norm.Norm;
 import kz.police.lps.core.api.norm.NormService;
+import kz.police.lps.core.api.numbering.SerialNumbers;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.page.Page;
@@ -65,7 +65,7 @@ import kz.police.lps.core.api.error.Checks;
 
 /**
  * Applications and reports: an extender for the units' {@code LPS-Application-Kinds} files and the register in
- * {@code LPS_APPLICATION}. Numbers come from {@code LPS_APPLICATION_COUNTER}, one row per department and year, read
+ * {@code LPS_APPLICATION}. Numbers come from the core's {@link SerialNumbers} (series {@value #NUMBER_SERIES}), taken
  * under a write lock in the transaction that inserts the application: concurrent registrations in one department wait
  * for each other, and a rolled-back registration gives its number back.
  */
@@ -84,6 +84,9 @@ public class ApplicationServiceImpl implements ApplicationService {
     private static final List<ApplicationStatus> OPEN = List.of(ApplicationStatus.REGISTERED,
             ApplicationStatus.ASSIGNED);
 
+    /** The series of application numbers: gap-free per department and year (DEPT-2026-000042). */
+    static final String NUMBER_SERIES = "application";
+
     private final JpaTemplate jpa;
     private final AuditService audit;
     private final DepartmentPaths paths;
@@ -91,6 +94,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final WorkingCalendar calendar;
     private final OfficerService officers;
     private final TaskService tasks;
+    private final SerialNumbers numbers;
     private final ApplicationKindCatalog catalog = new ApplicationKindCatalog();
     private final BundleDataTracker<ApplicationKindFile> tracker;
 
@@ -99,8 +103,9 @@ public class ApplicationServiceImpl implements ApplicationService {
             @Reference(target = "(osgi.unit.name=lps-core)") JpaTemplate jpa,
             @Reference(target = CoreSchema.TARGET) SchemaReady schema, @Reference AuditService audit,
             @Reference DepartmentPaths paths, @Reference NormService norms, @Reference WorkingCalendar calendar,
-            @Reference OfficerService officers, @Reference TaskService tasks) {
+            @Reference OfficerService officers, @Reference TaskService tasks, @Reference SerialNumbers numbers) {
         this.jpa = jpa;
+        this.numbers = numbers;
         this.audit = audit;
         this.paths = paths;
         this.norms = norms;
@@ -176,24 +181,13 @@ public class ApplicationServiceImpl implements ApplicationService {
             throw ValidationException.of("kindCode", "application.kind.norm-unit", norm.key(), norm.unit());
         }
         int year = now.atZone(calendar.zone()).getYear();
-        ensureCounter(departmentId, year);
         return jpa.txExpr(TransactionType.Required, em -> {
             Long personId = n.applicant().personId();
             if (personId != null && em.find(PersonEntity.class, personId) == null) {
                 throw ValidationException.of("applicant.personId", "person.unknown", personId);
             }
             OrgUnitEntity department = em.find(OrgUnitEntity.class, departmentId);
-            ApplicationCounterEntity counter = em.find(ApplicationCounterEntity.class,
-                    new ApplicationCounterEntity.Key(departmentId, year), LockModeType.PESSIMISTIC_WRITE);
-            if (counter == null) {
-                // the counter made in a transaction of its own is not seen here when the caller's transaction
-                // already holds an entity manager of the core: make it in this one (a racing twin gets a 409)
-                counter = new ApplicationCounterEntity(departmentId, year);
-                em.persist(counter);
-                em.flush();
-            }
-            long serial = counter.getLastNumber() + 1;
-            counter.setLastNumber(serial);
+            long serial = numbers.next(NUMBER_SERIES, departmentId, year);
             ApplicationEntity e = new ApplicationEntity();
             e.setNumber(ApplicationNumbers.format(department.getCode(), year, serial));
             e.setKindCode(k.code());
@@ -232,23 +226,6 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     /** Makes sure the counter row exists, in a transaction of its own; a concurrent first insert is fine. */
-    private void ensureCounter(long departmentId, int year) {
-        ApplicationCounterEntity.Key key = new ApplicationCounterEntity.Key(departmentId, year);
-        if (jpa.txExpr(TransactionType.Supports, em -> em.find(ApplicationCounterEntity.class, key)) != null) {
-            return;
-        }
-        try {
-            jpa.tx(TransactionType.RequiresNew, em -> {
-                em.persist(new ApplicationCounterEntity(departmentId, year));
-                em.flush();
-            });
-        } catch (RuntimeException raced) {
-            if (jpa.txExpr(TransactionType.Supports, em -> em.find(ApplicationCounterEntity.class, key)) == null) {
-                throw raced;
-            }
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // reads
 

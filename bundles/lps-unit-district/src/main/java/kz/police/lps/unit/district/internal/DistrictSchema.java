@@ -23,7 +23,9 @@ public class DistrictSchema implements SchemaReady {
     public static final String JPA = "(osgi.unit.name=" + NAME + ")";
 
     @Activate
-    public DistrictSchema(@Reference SchemaMigrator migrator, BundleContext context) {
+    public DistrictSchema(@Reference SchemaMigrator migrator, BundleContext context,
+            @Reference(target = SchemaReady.CORE_TARGET) SchemaReady core) {
+        // after the core's schema: a change set copies counters into the core's LPS_SERIAL_COUNTER
         migrator.migrate(context.getBundle(), "db/lps-district/changelog.xml", "DISTRICT");
     }
 }

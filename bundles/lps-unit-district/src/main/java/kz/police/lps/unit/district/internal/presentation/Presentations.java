@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -27,6 +26,7 @@ import kz.police.lps.core.api.error.ConflictException;
 import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.error.VersionMismatchException;
+import kz.police.lps.core.api.numbering.SerialNumbers;
 import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.org.OrgService;
 import kz.police.lps.core.api.page.Page;
@@ -59,6 +59,9 @@ public class Presentations {
 
     private static final Caller SYSTEM = Caller.system("district");
 
+    /** The series of presentation numbers in the core's serial numbers: per department and year. */
+    static final String NUMBER_SERIES = "district.presentation";
+
     private final JpaTemplate jpa;
     private final DistrictAccess access;
     private final AuditService audit;
@@ -66,12 +69,13 @@ public class Presentations {
     private final WorkingCalendar calendar;
     private final PersonService persons;
     private final OrgService org;
+    private final SerialNumbers numbers;
 
     @Activate
     public Presentations(@Reference(target = DistrictSchema.JPA) JpaTemplate jpa,
             @Reference(target = DistrictSchema.TARGET) SchemaReady schema, @Reference DistrictAccess access,
             @Reference AuditService audit, @Reference TaskService tasks, @Reference WorkingCalendar calendar,
-            @Reference PersonService persons, @Reference OrgService org) {
+            @Reference PersonService persons, @Reference OrgService org, @Reference SerialNumbers numbers) {
         this.jpa = jpa;
         this.access = access;
         this.audit = audit;
@@ -79,6 +83,7 @@ public class Presentations {
         this.calendar = calendar;
         this.persons = persons;
         this.org = org;
+        this.numbers = numbers;
     }
 
     /** What the addressee answered. */
@@ -133,19 +138,9 @@ public class Presentations {
         }
         String departmentCode = org.get(SYSTEM, departmentId).code();
         int year = issuedOn.getYear();
-        ensureCounter(departmentId, year);
         Instant now = Instant.now();
         return jpa.txExpr(TransactionType.Required, em -> {
-            PresentationCounterEntity counter = em.find(PresentationCounterEntity.class,
-                    new PresentationCounterEntity.Key(departmentId, year), LockModeType.PESSIMISTIC_WRITE);
-            if (counter == null) {
-                // not seen here when the caller's transaction already holds the unit's entity manager: make it here
-                counter = new PresentationCounterEntity(departmentId, year);
-                em.persist(counter);
-                em.flush();
-            }
-            long serial = counter.getLastSerial() + 1;
-            counter.setLastSerial(serial);
+            long serial = numbers.next(NUMBER_SERIES, departmentId, year);
             PresentationEntity e = new PresentationEntity();
             e.setNumber(String.format("%s-PR-%d-%05d", departmentCode, year, serial));
             e.setIssueYear(year);
@@ -354,25 +349,6 @@ public class Presentations {
         }
         access.requireInScope(caller, e.getDepartmentPath(), e.getDepartmentId(), action, SUBJECT, id);
         return e;
-    }
-
-    /** Makes sure the department's counter row of the year exists, in a transaction of its own. */
-    private void ensureCounter(long departmentId, int year) {
-        PresentationCounterEntity.Key key = new PresentationCounterEntity.Key(departmentId, year);
-        if (jpa.txExpr(TransactionType.Supports, em -> em.find(PresentationCounterEntity.class, key)) != null) {
-            return;
-        }
-        try {
-            jpa.tx(TransactionType.RequiresNew, em -> {
-                em.persist(new PresentationCounterEntity(departmentId, year));
-                em.flush();
-            });
-        } catch (RuntimeException raced) {
-            if (jpa.txExpr(TransactionType.Supports,
-                    em -> em.find(PresentationCounterEntity.class, key)) == null) {
-                throw raced;
-            }
-        }
     }
 
     static Presentation toDto(PresentationEntity e) {

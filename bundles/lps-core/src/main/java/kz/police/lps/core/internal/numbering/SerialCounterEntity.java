@@ -1,4 +1,4 @@
-package kz.police.lps.core.internal.application;
+package kz.police.lps.core.internal.numbering;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -9,38 +9,44 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
-/** The last registration serial used by a department in a year; read under a write lock when numbering. */
+/** The last number given in a series, department and year. */
 @Entity
-@Table(name = "LPS_APPLICATION_COUNTER")
-@IdClass(ApplicationCounterEntity.Key.class)
-public class ApplicationCounterEntity {
+@Table(name = "LPS_SERIAL_COUNTER")
+@IdClass(SerialCounterEntity.Key.class)
+public class SerialCounterEntity {
 
     /** The composite key. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        private String series;
         private Long departmentId;
         private Integer counterYear;
 
         public Key() {
         }
 
-        public Key(Long departmentId, Integer counterYear) {
+        public Key(String series, Long departmentId, Integer counterYear) {
+            this.series = series;
             this.departmentId = departmentId;
             this.counterYear = counterYear;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(departmentId, k.departmentId)
+            return o instanceof Key k && Objects.equals(series, k.series) && Objects.equals(departmentId, k.departmentId)
                     && Objects.equals(counterYear, k.counterYear);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(departmentId, counterYear);
+            return Objects.hash(series, departmentId, counterYear);
         }
     }
+
+    @Id
+    @Column(name = "SERIES")
+    private String series;
 
     @Id
     @Column(name = "DEPARTMENT_ID")
@@ -53,16 +59,20 @@ public class ApplicationCounterEntity {
     @Column(name = "LAST_NUMBER", nullable = false)
     private long lastNumber;
 
-    public ApplicationCounterEntity() {
+    public SerialCounterEntity() {
     }
 
-    public ApplicationCounterEntity(long departmentId, int counterYear) {
-        this.departmentId = departmentId;
-        this.counterYear = counterYear;
+    public SerialCounterEntity(Key key) {
+        this.series = key.series;
+        this.departmentId = key.departmentId;
+        this.counterYear = key.counterYear;
     }
 
-    public Long getDepartmentId() { return departmentId; }
-    public Integer getCounterYear() { return counterYear; }
-    public long getLastNumber() { return lastNumber; }
-    public void setLastNumber(long lastNumber) { this.lastNumber = lastNumber; }
+    public long getLastNumber() {
+        return lastNumber;
+    }
+
+    public void setLastNumber(long lastNumber) {
+        this.lastNumber = lastNumber;
+    }
 }
