@@ -458,17 +458,25 @@ public abstract class LpsTestSupport {
      * (demo mode loads them in the background once the demo logins exist).
      */
     protected static void installDistrictUnit(FeaturesService featuresService) throws Exception {
-        // right after the container starts the features repositories may still be loading
-        await("the feature " + DISTRICT_FEATURE + " known", 60_000,
-                () -> featuresService.getFeature(DISTRICT_FEATURE) != null);
-        if (!featuresService.isInstalled(featuresService.getFeature(DISTRICT_FEATURE))) {
-            featuresService.installFeature(DISTRICT_FEATURE, java.util.EnumSet.noneOf(FeaturesService.Option.class));
-        }
-        await("the district unit's REST endpoint", 60_000, () -> get("/district/openapi.json", ADMIN).status() == 200);
+        installUnit(featuresService, DISTRICT_FEATURE, "/district");
         await("the district unit's demo records", 120_000, () -> {
             Resp r = get("/district/demo", ADMIN);
             return r.status() == 200 && r.json().path("done").asBoolean();
         });
+    }
+
+    /**
+     * Installs a unit's feature unless it is installed, and waits until the unit's REST endpoint answers
+     * ({@code restBase}, e.g. {@code /juvenile}, relative to /api/v1).
+     */
+    protected static void installUnit(FeaturesService featuresService, String feature, String restBase)
+            throws Exception {
+        // right after the container starts the features repositories may still be loading
+        await("the feature " + feature + " known", 60_000, () -> featuresService.getFeature(feature) != null);
+        if (!featuresService.isInstalled(featuresService.getFeature(feature))) {
+            featuresService.installFeature(feature, java.util.EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        await("the REST endpoint " + restBase, 60_000, () -> get(restBase + "/openapi.json", ADMIN).status() == 200);
     }
 
     /** The officer record a login is tied to (GET /officers?unit=...), or null. */
