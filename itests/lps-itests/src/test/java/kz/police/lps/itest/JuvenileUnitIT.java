@@ -158,6 +158,28 @@ public class JuvenileUnitIT extends LpsTestSupport {
             return false;
         });
         assertStatus(200, get("/registrations/" + id, ADMIN));
+
+        // the person card: the district inspector learns only that the juvenile unit holds a record
+        JsonNode other = juvenileSection(get("/persons/" + personId + "/card", DISTRICT_INSPECTOR));
+        assertTrue("a restricted section: " + other, other.path("restricted").asBoolean());
+        assertTrue("no content: " + other, other.path("data").isNull() || other.path("data").isMissingNode());
+        JsonNode full = juvenileSection(get("/persons/" + personId + "/card", ADMIN));
+        assertFalse(full.path("restricted").asBoolean());
+        assertEquals(id, full.path("data").path("registrations").path(0).path("id").asLong());
+        // a person without a juvenile record has no juvenile section at all
+        long adult = createPerson(personJson(newIin(LocalDate.of(1980, 3, 3), Sex.MALE), districtBodyId("DEMO-CITY")))
+                .json().path("id").asLong();
+        assertTrue(juvenileSection(get("/persons/" + adult + "/card", DISTRICT_INSPECTOR)).isMissingNode());
+    }
+
+    private static JsonNode juvenileSection(Resp card) {
+        assertStatus(200, card);
+        for (JsonNode s : card.json().path("sections")) {
+            if ("juvenile".equals(s.path("unitId").asText())) {
+                return s;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     @Test
