@@ -36,6 +36,7 @@ import kz.police.lps.core.api.task.Task;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
+import kz.police.lps.unit.district.internal.UnitRegistrations;
 import kz.police.lps.unit.district.internal.precinct.DistrictTree;
 import kz.police.lps.unit.district.internal.prevention.ActingOfficer;
 import kz.police.lps.unit.district.internal.prevention.OccurrenceTasks;
@@ -115,7 +116,7 @@ public class DestructiveMovements {
         }
         String recipient = Checks.text(errors, "recipientName", in.recipientName(), 200, true);
         errors.throwIfAny();
-        Registration r = activeRegistration(caller, registrationId);
+        Registration r = UnitRegistrations.active(registers, caller, REGISTER, registrationId);
         Long officerId = ActingOfficer.of(access, caller, in.officerId(), AuditAction.CREATE, INFO_SUBJECT);
         long pointId = point(caller, in.pointId(), r, officerId, AuditAction.CREATE, INFO_SUBJECT);
         String path = access.departmentPath(caller, "registrationId", r.departmentId(), AuditAction.CREATE,
@@ -181,7 +182,7 @@ public class DestructiveMovements {
         String details = Checks.text(errors, "channelDetails", in.channelDetails(), 200,
                 in.channel() == NotificationChannel.OTHER);
         errors.throwIfAny();
-        Registration r = activeRegistration(caller, registrationId);
+        Registration r = UnitRegistrations.active(registers, caller, REGISTER, registrationId);
         Long officerId = ActingOfficer.of(access, caller, in.officerId(), AuditAction.CREATE, ABSENCE_SUBJECT);
         long pointId = point(caller, in.pointId(), r, officerId, AuditAction.CREATE, ABSENCE_SUBJECT);
         String path = access.departmentPath(caller, "registrationId", r.departmentId(), AuditAction.CREATE,
@@ -261,7 +262,7 @@ public class DestructiveMovements {
     /** A registration of the register with its reports and absences (audited). */
     public MonitoringFile file(Caller caller, long registrationId) {
         access.requireReader(caller, INFO_SUBJECT, registrationId);
-        Registration r = registration(caller, registrationId);
+        Registration r = UnitRegistrations.of(registers, caller, REGISTER, registrationId);
         return jpa.txExpr(TransactionType.Required, em -> {
             MonitoringFile f = file(em, r);
             audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, INFO_SUBJECT, null, r.departmentId(),
@@ -329,22 +330,6 @@ public class DestructiveMovements {
 
     private LocalDate today() {
         return LocalDate.now(calendar.zone());
-    }
-
-    private Registration registration(Caller caller, long id) {
-        Registration r = registers.get(caller, id);
-        if (!REGISTER.equals(r.registerId())) {
-            throw new NotFoundException(RegisterService.SUBJECT, id);
-        }
-        return r;
-    }
-
-    private Registration activeRegistration(Caller caller, long id) {
-        Registration r = registration(caller, id);
-        if (!r.active()) {
-            throw new ConflictException("status", "registration.removed");
-        }
-        return r;
     }
 
     /**

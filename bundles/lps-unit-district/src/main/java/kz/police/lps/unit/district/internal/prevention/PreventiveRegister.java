@@ -23,8 +23,6 @@ import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.db.SchemaReady;
 import kz.police.lps.core.api.error.Checks;
-import kz.police.lps.core.api.error.ConflictException;
-import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.norm.NormService;
 import kz.police.lps.core.api.register.GroundKind;
@@ -34,6 +32,7 @@ import kz.police.lps.core.api.register.Registration;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
+import kz.police.lps.unit.district.internal.UnitRegistrations;
 import kz.police.lps.unit.district.internal.prevention.NewPreventivePlacement.BasisDocument;
 
 /**
@@ -137,7 +136,7 @@ public class PreventiveRegister {
     /** A registration of the preventive register with the unit's records about it (audited). */
     public PreventiveFile file(Caller caller, long registrationId) {
         access.requireReader(caller, SUBJECT, registrationId);
-        Registration r = registration(caller, registrationId);
+        Registration r = UnitRegistrations.of(registers, caller, REGISTER, registrationId);
         return jpa.txExpr(TransactionType.Required, em -> {
             PreventiveFile f = file(em, r);
             audit.record(caller, AuditAction.READ, SUBJECT, registrationId, r.departmentId());
@@ -160,7 +159,7 @@ public class PreventiveRegister {
         String jointUnits = Checks.text(errors, "jointUnits", w.jointUnits(), 500, false);
         String notes = Checks.text(errors, "notes", w.notes(), 2000, w.activity() == PreventiveActivity.OTHER);
         errors.throwIfAny();
-        Registration r = activeRegistration(caller, registrationId);
+        Registration r = UnitRegistrations.active(registers, caller, REGISTER, registrationId);
         if (day.isBefore(r.startedOn())) {
             throw ValidationException.of("workDate", "date.before", r.startedOn());
         }
@@ -201,7 +200,7 @@ public class PreventiveRegister {
         }
         String note = Checks.text(errors, "note", f.note(), 1000, false);
         errors.throwIfAny();
-        Registration r = activeRegistration(caller, registrationId);
+        Registration r = UnitRegistrations.active(registers, caller, REGISTER, registrationId);
         if (day.isBefore(r.startedOn())) {
             throw ValidationException.of("takenOn", "date.before", r.startedOn());
         }
@@ -254,23 +253,6 @@ public class PreventiveRegister {
 
     private LocalDate today() {
         return LocalDate.now(calendar.zone());
-    }
-
-    /** A registration of this register the caller may read (the core checks scope and audits the read). */
-    private Registration registration(Caller caller, long id) {
-        Registration r = registers.get(caller, id);
-        if (!REGISTER.equals(r.registerId())) {
-            throw new NotFoundException(RegisterService.SUBJECT, id);
-        }
-        return r;
-    }
-
-    private Registration activeRegistration(Caller caller, long id) {
-        Registration r = registration(caller, id);
-        if (!r.active()) {
-            throw new ConflictException("status", "registration.removed");
-        }
-        return r;
     }
 
     private static PreventiveFile file(EntityManager em, Registration r) {
