@@ -8,6 +8,13 @@ package kz.police.lps.core.api.numbering;
  */
 public interface SerialNumbers {
 
+    /**
+     * Makes the counter of the series, department and year if it is missing, in a transaction of its own, so first
+     * numbers taken at the same instant wait on one row instead of both inserting it. Call it before the writing
+     * transaction begins (a transaction already under way may not see the row made apart).
+     */
+    void prepare(String series, long departmentId, int year);
+
     /** The next number (1, 2, ...) of the series in the department and year; call it inside the writing transaction. */
     long next(String series, long departmentId, int year);
 }

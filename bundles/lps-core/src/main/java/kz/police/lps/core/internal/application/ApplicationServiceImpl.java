@@ -181,6 +181,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             throw ValidationException.of("kindCode", "application.kind.norm-unit", norm.key(), norm.unit());
         }
         int year = now.atZone(calendar.zone()).getYear();
+        numbers.prepare(NUMBER_SERIES, departmentId, year);
         return jpa.txExpr(TransactionType.Required, em -> {
             Long personId = n.applicant().personId();
             if (personId != null && em.find(PersonEntity.class, personId) == null) {

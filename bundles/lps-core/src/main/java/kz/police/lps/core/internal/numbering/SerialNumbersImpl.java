@@ -13,11 +13,10 @@ import kz.police.lps.core.api.numbering.SerialNumbers;
 import kz.police.lps.core.internal.db.CoreSchema;
 
 /**
- * Counters in {@code LPS_SERIAL_COUNTER}, all in the caller's transaction: the row of a series, department and year
- * is locked and incremented; the first number of a year makes the row. Two first numbers of the same series,
- * department and year at the same instant: the second insert fails on the key and its request answers 409 (retry).
- * (A counter row made in a transaction of its own is not reliably seen by a caller's transaction that already holds
- * the core's entity manager, so nothing is made apart.)
+ * Counters in {@code LPS_SERIAL_COUNTER}: {@link #prepare} makes a missing row in a transaction of its own, before
+ * the caller's; {@link #next} locks the row in the caller's transaction and counts on. When the row is still missing
+ * there (the caller did not prepare, or its transaction cannot see the row made apart), {@code next} makes it in the
+ * caller's transaction; a first number racing it then answers 409.
  */
 @Component(service = SerialNumbers.class)
 public class SerialNumbersImpl implements SerialNumbers {
@@ -44,5 +43,23 @@ public class SerialNumbersImpl implements SerialNumbers {
             counter.setLastNumber(next);
             return next;
         });
+    }
+
+    @Override
+    public void prepare(String series, long departmentId, int year) {
+        SerialCounterEntity.Key key = new SerialCounterEntity.Key(series, departmentId, year);
+        if (jpa.txExpr(TransactionType.Supports, em -> em.find(SerialCounterEntity.class, key)) != null) {
+            return;
+        }
+        try {
+            jpa.tx(TransactionType.RequiresNew, em -> {
+                em.persist(new SerialCounterEntity(key));
+                em.flush();
+            });
+        } catch (RuntimeException raced) {
+            if (jpa.txExpr(TransactionType.Supports, em -> em.find(SerialCounterEntity.class, key)) == null) {
+                throw raced;
+            }
+        }
     }
 }

@@ -138,6 +138,7 @@ public class Presentations {
         }
         String departmentCode = org.get(SYSTEM, departmentId).code();
         int year = issuedOn.getYear();
+        numbers.prepare(NUMBER_SERIES, departmentId, year);
         Instant now = Instant.now();
         return jpa.txExpr(TransactionType.Required, em -> {
             long serial = numbers.next(NUMBER_SERIES, departmentId, year);
