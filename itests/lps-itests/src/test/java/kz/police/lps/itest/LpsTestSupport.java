@@ -465,6 +465,15 @@ public abstract class LpsTestSupport {
         });
     }
 
+    /** Installs the juvenile unit's feature and waits for its REST endpoint and its demo records. */
+    protected static void installJuvenileUnit(FeaturesService featuresService) throws Exception {
+        installUnit(featuresService, "lps-unit-juvenile", "/juvenile");
+        await("the juvenile unit's demo records", 120_000, () -> {
+            Resp r = get("/juvenile/demo", ADMIN);
+            return r.status() == 200 && r.json().path("done").asBoolean();
+        });
+    }
+
     /**
      * Installs a unit's feature unless it is installed, and waits until the unit's REST endpoint answers
      * ({@code restBase}, e.g. {@code /juvenile}, relative to /api/v1).

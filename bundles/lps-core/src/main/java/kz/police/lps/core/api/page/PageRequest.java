@@ -58,4 +58,9 @@ public record PageRequest(int limit, int offset, List<SortKey> sort) {
     public static PageRequest first(int limit) {
         return new PageRequest(limit, 0, List.of());
     }
+
+    /** The first page of at most {@code limit} rows, the limit kept within 1..{@value #MAX_LIMIT} (shell tables). */
+    public static PageRequest firstRows(int limit) {
+        return first(Math.max(1, Math.min(limit, MAX_LIMIT)));
+    }
 }

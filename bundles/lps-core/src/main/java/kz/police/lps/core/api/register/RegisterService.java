@@ -51,6 +51,24 @@ public interface RegisterService {
     /** One registration (audited); 404 when its register is not installed. */
     Registration get(Caller caller, long id);
 
+    /** One registration on the given register (audited): 404 when there is none or it is on another register. */
+    default Registration getOn(Caller caller, String registerId, long id) {
+        Registration r = get(caller, id);
+        if (!registerId.equals(r.registerId())) {
+            throw new kz.police.lps.core.api.error.NotFoundException(SUBJECT, id);
+        }
+        return r;
+    }
+
+    /** As {@link #getOn}, and 409 when the person has been removed from the register. */
+    default Registration activeOn(Caller caller, String registerId, long id) {
+        Registration r = getOn(caller, registerId, id);
+        if (!r.active()) {
+            throw new kz.police.lps.core.api.error.ConflictException("status", "registration.removed");
+        }
+        return r;
+    }
+
     /** The registrations the caller may see (the search is audited with the ids found). */
     Page<Registration> search(Caller caller, RegistrationQuery query, PageRequest page);
 

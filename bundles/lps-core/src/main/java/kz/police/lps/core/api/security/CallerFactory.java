@@ -1,5 +1,6 @@
 package kz.police.lps.core.api.security;
 
+import java.security.AccessController;
 import java.util.Set;
 
 import javax.security.auth.Subject;
@@ -14,4 +15,10 @@ public interface CallerFactory {
 
     /** The caller of a JAAS subject (a Karaf shell session, say); {@code channel} stands for the address. */
     Caller caller(Subject subject, String channel);
+
+    /** The caller of the running Karaf shell command: the JAAS subject its session runs as (roles, data scope). */
+    @SuppressWarnings("removal")
+    default Caller shellCaller() {
+        return caller(Subject.getSubject(AccessController.getContext()), "shell");
+    }
 }

@@ -2,6 +2,7 @@ package kz.police.lps.core.api.task;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -44,9 +45,30 @@ public abstract class OfficerObligation implements TaskSource {
         return officersOfUnit(system).filter(o -> o.status() == OfficerStatus.ACTIVE).map(o -> {
             ReportingPeriod period = Periodicity.periodOf(norms.effective(periodicityNorm(), o.departmentId()),
                     today);
-            return NewTask.dueAt(unitId(), id(), title(period), "officer", o.id(), o.departmentId(), o.id(),
-                    calendar.endOf(period.end())).withOriginKey(id() + ":" + period + ":" + o.id());
+            return task(o, period);
         });
+    }
+
+    /**
+     * The officer's occurrence for the period, as {@link #tasks} gives it on the period's days: for a record that
+     * fulfils the obligation before the scheduler has created the occurrence. Empty when it gives the officer none
+     * (not on duty, not the unit's officer) or the period is not one of the norm's periods in the officer's region.
+     */
+    public Optional<NewTask> occurrence(Officer officer, ReportingPeriod period) {
+        if (officer.status() != OfficerStatus.ACTIVE || !unitId().equals(officer.unitType())) {
+            return Optional.empty();
+        }
+        ReportingPeriod p = Periodicity.periodOf(norms.effective(periodicityNorm(), officer.departmentId()),
+                period.start());
+        if (!p.equals(period)) {
+            return Optional.empty();
+        }
+        return Optional.of(task(officer, p));
+    }
+
+    private NewTask task(Officer o, ReportingPeriod period) {
+        return NewTask.dueAt(unitId(), id(), title(period), "officer", o.id(), o.departmentId(), o.id(),
+                calendar.endOf(period.end())).withOriginKey(id() + ":" + period + ":" + o.id());
     }
 
     /** The unit's officers, a page at a time. */

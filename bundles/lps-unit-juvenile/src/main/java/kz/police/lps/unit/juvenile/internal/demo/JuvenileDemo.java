@@ -1,0 +1,132 @@
+package kz.police.lps.unit.juvenile.internal.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import javax.transaction.TransactionManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import kz.police.lps.core.api.calendar.WorkingCalendar;
+import kz.police.lps.core.api.db.SchemaReady;
+import kz.police.lps.core.api.demo.UnitDemoLoader;
+import kz.police.lps.core.api.org.Officer;
+import kz.police.lps.core.api.org.OfficerService;
+import kz.police.lps.core.api.org.OrgService;
+import kz.police.lps.core.api.org.OrgUnit;
+import kz.police.lps.core.api.org.OrgUnitKind;
+import kz.police.lps.core.api.page.PageRequest;
+import kz.police.lps.core.api.person.Person;
+import kz.police.lps.core.api.person.PersonQuery;
+import kz.police.lps.core.api.person.PersonService;
+import kz.police.lps.core.api.security.Caller;
+import kz.police.lps.unit.juvenile.internal.JuvenileAccess;
+import kz.police.lps.unit.juvenile.internal.JuvenileSchema;
+
+/**
+ * The unit's records in the demo region (demo mode only): once the core has loaded the region and made the unit's
+ * demo logins, each {@link JuvenileDemoPart} not loaded before is loaded with its marker
+ * ({@code JUVENILE_DEMO_PART}) in one transaction.
+ */
+@Component(service = JuvenileDemo.class, configurationPid = UnitDemoLoader.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+public class JuvenileDemo extends UnitDemoLoader<JuvenileDemoContext> {
+
+    public @interface Config {
+        boolean enabled() default false;
+
+        long seed() default 20260101L;
+    }
+
+    private static final String CITY = "DEMO-CITY";
+    private static final int RESIDENTS = 300;
+
+    private final JpaTemplate jpa;
+    private final OrgService org;
+    private final OfficerService officers;
+    private final PersonService persons;
+    private final WorkingCalendar calendar;
+    private final long seed;
+
+    @Activate
+    public JuvenileDemo(Config config, @Reference(target = JuvenileSchema.JPA) JpaTemplate jpa,
+            @Reference(target = JuvenileSchema.TARGET) SchemaReady schema, @Reference OrgService org,
+            @Reference OfficerService officers, @Reference PersonService persons,
+            @Reference WorkingCalendar calendar, @Reference TransactionManager transactions) {
+        super(JuvenileAccess.UNIT, transactions);
+        this.jpa = jpa;
+        this.org = org;
+        this.officers = officers;
+        this.persons = persons;
+        this.calendar = calendar;
+        this.seed = config.seed();
+        start(config.enabled());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindPart(JuvenileDemoPart part) {
+        addPart(part);
+    }
+
+    void unbindPart(JuvenileDemoPart part) {
+        removePart(part);
+    }
+
+    @Deactivate
+    void deactivate() {
+        stop();
+    }
+
+    @Override
+    protected Optional<JuvenileDemoContext> context() {
+        Optional<Officer> inspector = officers.findByLogin(JuvenileAccess.UNIT + ".inspector");
+        Optional<Officer> head = officers.findByLogin(JuvenileAccess.UNIT + ".head");
+        Caller system = Caller.system("juvenile-demo");
+        Optional<OrgUnit> city = org.findByCode(system, CITY);
+        if (inspector.isEmpty() || head.isEmpty() || city.isEmpty()) {
+            return Optional.empty();
+        }
+        PageRequest all = PageRequest.first(PageRequest.MAX_LIMIT);
+        String prefix = city.get().path();
+        OrgUnit unitNode = org.get(system, inspector.get().departmentId());
+        List<OrgUnit> precincts = org.list(system, OrgUnitKind.PRECINCT, null, all).items().stream()
+                .filter(p -> p.path().startsWith(prefix)).toList();
+        LocalDate today = LocalDate.now(calendar.zone());
+        List<Person> minors = new ArrayList<>();
+        List<Person> adults = new ArrayList<>();
+        for (Person p : persons.search(system, new PersonQuery(null, null, null, city.get().id(), null),
+                PageRequest.first(RESIDENTS)).items()) {
+            (p.birthDate() != null && p.birthDate().plusYears(18).isAfter(today) ? minors : adults).add(p);
+        }
+        return Optional.of(new JuvenileDemoContext(system, inspector.get(), head.get(), unitNode, precincts, minors,
+                adults, today, new Random(seed)));
+    }
+
+    @Override
+    protected boolean loaded(String part) {
+        return jpa.txExpr(TransactionType.Required, em -> em.find(DemoPartEntity.class, part) != null);
+    }
+
+    @Override
+    protected void markLoaded(String part) {
+        jpa.tx(TransactionType.Required, em -> em.persist(new DemoPartEntity(part, Instant.now())));
+    }
+
+    @Override
+    protected List<String> loadedParts() {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT d.name FROM DemoPartEntity d ORDER BY d.name", String.class).getResultList());
+    }
+}
