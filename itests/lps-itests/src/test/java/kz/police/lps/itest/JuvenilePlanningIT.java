@@ -115,6 +115,12 @@ public class JuvenilePlanningIT extends LpsTestSupport {
     }
 
     @Test
+    public void t00DemoPartLoaded() {
+        JsonNode demo = get("/juvenile/demo", ADMIN).json();
+        assertTrue("the planning demo part: " + demo, demo.path("loaded").toString().contains("\"planning\""));
+    }
+
+    @Test
     public void t01NotebookEntryNamesItsDutyAreaAndItsDeadlineIsATask() {
         long before = total("/juvenile/notebook?officer=" + inspectorId());
         // BR-J08: no duty area, or one that is not a juvenile duty: refused, nothing written

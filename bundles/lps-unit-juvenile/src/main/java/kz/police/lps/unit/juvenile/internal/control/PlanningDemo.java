@@ -75,7 +75,9 @@ public class PlanningDemo implements JuvenileDemoPart {
                 "Сс/Вт 15:00-18:00; Сб/Сб 10:00-13:00", "УПП / участковый пункт", monthStart));
         schedules.approve(caller, s.id(), s.version());
         ZoneId zone = calendar.zone();
-        receptions.record(caller, new NewReception(inspector, today.atTime(10, 30).atZone(zone).toInstant(), null,
+        // yesterday morning: the load may run early in the day
+        receptions.record(caller, new NewReception(inspector,
+                today.minusDays(1).atTime(10, 30).atZone(zone).toInstant(), null,
                 "Сейітова Гүлнар", "+7 701 000 00 00", "Баласының сабаққа бармауы / пропуски занятий сыном",
                 "Түсіндірілді, мектеппен байланыс / разъяснено, связь со школой", null));
         outreach.record(caller, new NewOutreach(inspector, OutreachKind.POPULATION_MEETING, today,

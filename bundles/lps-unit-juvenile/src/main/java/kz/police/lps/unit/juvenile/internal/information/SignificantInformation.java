@@ -53,6 +53,8 @@ public class SignificantInformation {
     /** N-J16: immediately (0 hours). */
     public static final String NORM = "juvenile.significant-information.report-deadline";
 
+    private static final Caller SYSTEM = Caller.system(JuvenileAccess.UNIT);
+
     private final JpaTemplate jpa;
     private final JuvenileAccess access;
     private final AuditService audit;
@@ -106,7 +108,8 @@ public class SignificantInformation {
             e.setCreatedBy(caller.username());
             e.setCreatedAt(now);
             em.persist(e);
-            Task task = tasks.create(caller, NewTask.byNorm(JuvenileAccess.UNIT, TASK_KIND,
+            // the task is management's, unassigned: the platform opens it for the reporting inspector
+            Task task = tasks.create(SYSTEM, NewTask.byNorm(JuvenileAccess.UNIT, TASK_KIND,
                     "Баянат: маңызды ақпарат / рапорт о значимой информации: " + abbreviate(subject), SUBJECT,
                     e.getId(), officer.departmentId(), null, NORM, reportedAt));
             e.setTaskId(task.id());
@@ -125,7 +128,7 @@ public class SignificantInformation {
         return transition(caller, id, expectedVersion, InfoStatus.REPORTED, InfoStatus.SIGNED, e -> {
             e.setSignedBy(by);
             e.setSignedAt(Instant.now());
-            tasks.completeAll(caller, TASK_KIND, SUBJECT, String.valueOf(id), "қол қойылды / подписано: " + by);
+            tasks.completeAll(SYSTEM, TASK_KIND, SUBJECT, String.valueOf(id), "қол қойылды / подписано: " + by);
         });
     }
 

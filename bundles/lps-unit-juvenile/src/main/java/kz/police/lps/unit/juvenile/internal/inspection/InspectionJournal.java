@@ -2,10 +2,7 @@ package kz.police.lps.unit.juvenile.internal.inspection;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import javax.persistence.TypedQuery;
 
@@ -14,9 +11,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.police.lps.core.api.audit.AuditAction;
 import kz.police.lps.core.api.audit.AuditService;
@@ -30,7 +24,6 @@ import kz.police.lps.core.api.org.OrgUnit;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
-import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.unit.juvenile.internal.JuvenileAccess;
 import kz.police.lps.unit.juvenile.internal.JuvenileSchema;
 import kz.police.lps.unit.juvenile.internal.control.Occurrences;
@@ -53,31 +46,20 @@ public class InspectionJournal {
     private final WorkingCalendar calendar;
     private final UnitNodes nodes;
     private final Occurrences occurrences;
-    private volatile InspectionObligation obligation;
+    private final InspectionObligation obligation;
 
     @Activate
     public InspectionJournal(@Reference(target = JuvenileSchema.JPA) JpaTemplate jpa,
             @Reference(target = JuvenileSchema.TARGET) SchemaReady schema, @Reference JuvenileAccess access,
             @Reference AuditService audit, @Reference WorkingCalendar calendar, @Reference UnitNodes nodes,
-            @Reference Occurrences occurrences) {
+            @Reference Occurrences occurrences, @Reference InspectionObligation obligation) {
+        this.obligation = obligation;
         this.jpa = jpa;
         this.access = access;
         this.audit = audit;
         this.calendar = calendar;
         this.nodes = nodes;
         this.occurrences = occurrences;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setObligation(InspectionObligation o) {
-        obligation = o;
-    }
-
-    void unsetObligation(InspectionObligation o) {
-        if (obligation == o) {
-            obligation = null;
-        }
     }
 
     public Inspection record(Caller caller, NewInspection in) {
@@ -99,8 +81,7 @@ public class InspectionJournal {
         OrgUnit node = nodes.field("unitId", in.unitId());
         String path = access.departmentPath(caller, "unitId", node.id(), AuditAction.CREATE, SUBJECT, null);
         InspectionObligation source = obligation;
-        ReportingPeriod period = source != null ? source.periodOf(node.id(), on)
-                : ReportingPeriod.containing(on, ReportingPeriod.Kind.QUARTER);
+        ReportingPeriod period = source.periodOf(node.id(), on);
         return jpa.txExpr(TransactionType.Required, em -> {
             InspectionEntity e = new InspectionEntity();
             e.setDepartmentId(node.id());
@@ -116,7 +97,7 @@ public class InspectionJournal {
             em.persist(e);
             e.setTaskId(occurrences.complete(caller, InspectionObligation.ID, InspectionObligation.NODE_SUBJECT,
                     node.id(), InspectionObligation.originKey(period, node.id()),
-                    () -> source == null ? Optional.<NewTask>empty() : source.occurrence(node, period),
+                    () -> source.occurrence(node, period),
                     "тексеру нәтижелерінің журналы / журнал результатов проверок № " + e.getId() + ", " + on)
                     .orElse(null));
             em.flush();
@@ -161,17 +142,6 @@ public class InspectionJournal {
             List<Inspection> items = q.getResultList().stream().map(InspectionJournal::toDto).toList();
             audit.record(caller, AuditAction.READ, SUBJECT + "s", null, unitId);
             return new Page<>(items, count.getSingleResult(), page.limit(), page.offset());
-        });
-    }
-
-    Set<String> inspectedSince(LocalDate since) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            Set<String> keys = new HashSet<>();
-            for (Object[] r : em.createQuery("SELECT e.period, e.departmentId FROM InspectionEntity e"
-                    + " WHERE e.inspectedOn >= :since", Object[].class).setParameter("since", since).getResultList()) {
-                keys.add(InspectionObligation.ID + ":" + r[0] + ":" + r[1]);
-            }
-            return keys;
         });
     }
 

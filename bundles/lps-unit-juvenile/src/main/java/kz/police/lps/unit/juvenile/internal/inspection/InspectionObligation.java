@@ -1,22 +1,27 @@
 package kz.police.lps.unit.juvenile.internal.inspection;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
+import kz.police.lps.core.api.db.SchemaReady;
 import kz.police.lps.core.api.norm.NormService;
 import kz.police.lps.core.api.norm.RunNorms;
 import kz.police.lps.core.api.org.OrgUnit;
 import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.Periodicity;
 import kz.police.lps.core.api.task.TaskSource;
+import kz.police.lps.unit.juvenile.internal.JuvenileSchema;
 import kz.police.lps.unit.juvenile.internal.JuvenileUnit;
 import kz.police.lps.unit.juvenile.internal.control.UnitNodes;
 
@@ -37,15 +42,16 @@ public class InspectionObligation implements TaskSource {
     private final UnitNodes nodes;
     private final NormService norms;
     private final WorkingCalendar calendar;
-    private final InspectionJournal journal;
+    private final JpaTemplate jpa;
 
     @Activate
-    public InspectionObligation(@Reference UnitNodes nodes, @Reference NormService norms,
-            @Reference WorkingCalendar calendar, @Reference InspectionJournal journal) {
+    public InspectionObligation(@Reference(target = JuvenileSchema.JPA) JpaTemplate jpa,
+            @Reference(target = JuvenileSchema.TARGET) SchemaReady schema, @Reference UnitNodes nodes,
+            @Reference NormService norms, @Reference WorkingCalendar calendar) {
+        this.jpa = jpa;
         this.nodes = nodes;
         this.norms = norms;
         this.calendar = calendar;
-        this.journal = journal;
     }
 
     @Override
@@ -65,7 +71,7 @@ public class InspectionObligation implements TaskSource {
     @Override
     public Stream<NewTask> tasks(LocalDate today) {
         RunNorms run = new RunNorms(norms);
-        Set<String> done = journal.inspectedSince(today.withDayOfYear(1).minusMonths(6));
+        Set<String> done = inspectedSince(today.withDayOfYear(1).minusMonths(6));
         return nodes.all().stream().map(node -> task(node, Periodicity.periodOf(run.effective(NORM, node.id(),
                 node.path()), today))).filter(t -> !done.contains(t.originKey()));
     }
@@ -76,6 +82,18 @@ public class InspectionObligation implements TaskSource {
 
     public ReportingPeriod periodOf(long nodeId, LocalDate day) {
         return Periodicity.periodOf(norms.effective(NORM, nodeId), day);
+    }
+
+    /** The origin keys of the periods already inspected since the day, so that they get no task. */
+    private Set<String> inspectedSince(LocalDate since) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Set<String> keys = new HashSet<>();
+            for (Object[] r : em.createQuery("SELECT e.period, e.departmentId FROM InspectionEntity e"
+                    + " WHERE e.inspectedOn >= :since", Object[].class).setParameter("since", since).getResultList()) {
+                keys.add(ID + ":" + r[0] + ":" + r[1]);
+            }
+            return keys;
+        });
     }
 
     private NewTask task(OrgUnit node, ReportingPeriod period) {

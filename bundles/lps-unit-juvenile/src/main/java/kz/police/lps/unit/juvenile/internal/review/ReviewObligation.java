@@ -2,23 +2,28 @@ package kz.police.lps.unit.juvenile.internal.review;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
+import kz.police.lps.core.api.db.SchemaReady;
 import kz.police.lps.core.api.norm.NormService;
 import kz.police.lps.core.api.norm.RunNorms;
 import kz.police.lps.core.api.org.OrgUnit;
 import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.Periodicity;
 import kz.police.lps.core.api.task.TaskSource;
+import kz.police.lps.unit.juvenile.internal.JuvenileSchema;
 import kz.police.lps.unit.juvenile.internal.JuvenileUnit;
 import kz.police.lps.unit.juvenile.internal.control.UnitNodes;
 
@@ -38,15 +43,16 @@ public class ReviewObligation implements TaskSource {
     private final UnitNodes nodes;
     private final NormService norms;
     private final WorkingCalendar calendar;
-    private final Reviews reviews;
+    private final JpaTemplate jpa;
 
     @Activate
-    public ReviewObligation(@Reference UnitNodes nodes, @Reference NormService norms,
-            @Reference WorkingCalendar calendar, @Reference Reviews reviews) {
+    public ReviewObligation(@Reference(target = JuvenileSchema.JPA) JpaTemplate jpa,
+            @Reference(target = JuvenileSchema.TARGET) SchemaReady schema, @Reference UnitNodes nodes,
+            @Reference NormService norms, @Reference WorkingCalendar calendar) {
+        this.jpa = jpa;
         this.nodes = nodes;
         this.norms = norms;
         this.calendar = calendar;
-        this.reviews = reviews;
     }
 
     @Override
@@ -67,7 +73,7 @@ public class ReviewObligation implements TaskSource {
     public Stream<NewTask> tasks(LocalDate today) {
         RunNorms run = new RunNorms(norms);
         LocalDate since = today.withDayOfYear(1).minusMonths(3);
-        Set<String> done = reviews.reviewedSince(since);
+        Set<String> done = reviewedSince(since);
         return nodes.all().stream().flatMap(node -> Arrays.stream(ReviewLevel.values()).map(level -> {
             ReportingPeriod period = Periodicity.periodOf(run.effective(level.normKey(), node.id(), node.path()),
                     today);
@@ -84,6 +90,18 @@ public class ReviewObligation implements TaskSource {
     /** The period of the level's norm, as in force in the node's region, that holds the day. */
     public ReportingPeriod periodOf(ReviewLevel level, long nodeId, LocalDate day) {
         return Periodicity.periodOf(norms.effective(level.normKey(), nodeId), day);
+    }
+
+    /** The origin keys of the periods already reviewed since the day, so that they get no task. */
+    private Set<String> reviewedSince(LocalDate since) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Set<String> keys = new HashSet<>();
+            for (Object[] r : em.createQuery("SELECT e.level, e.period, e.departmentId FROM ReviewEntity e"
+                    + " WHERE e.reviewedOn >= :since", Object[].class).setParameter("since", since).getResultList()) {
+                keys.add(ID + ":" + ((ReviewLevel) r[0]).code() + ":" + r[1] + ":" + r[2]);
+            }
+            return keys;
+        });
     }
 
     private NewTask task(OrgUnit node, ReviewLevel level, ReportingPeriod period) {

@@ -2,9 +2,7 @@ package kz.police.lps.unit.juvenile.internal.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.persistence.TypedQuery;
 
@@ -13,9 +11,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.police.lps.core.api.audit.AuditAction;
 import kz.police.lps.core.api.audit.AuditService;
@@ -29,7 +24,6 @@ import kz.police.lps.core.api.org.OrgUnit;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
-import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.unit.juvenile.internal.JuvenileAccess;
 import kz.police.lps.unit.juvenile.internal.JuvenileSchema;
 import kz.police.lps.unit.juvenile.internal.control.Occurrences;
@@ -52,31 +46,20 @@ public class Reviews {
     private final WorkingCalendar calendar;
     private final UnitNodes nodes;
     private final Occurrences occurrences;
-    private volatile ReviewObligation obligation;
+    private final ReviewObligation obligation;
 
     @Activate
     public Reviews(@Reference(target = JuvenileSchema.JPA) JpaTemplate jpa,
             @Reference(target = JuvenileSchema.TARGET) SchemaReady schema, @Reference JuvenileAccess access,
             @Reference AuditService audit, @Reference WorkingCalendar calendar, @Reference UnitNodes nodes,
-            @Reference Occurrences occurrences) {
+            @Reference Occurrences occurrences, @Reference ReviewObligation obligation) {
+        this.obligation = obligation;
         this.jpa = jpa;
         this.access = access;
         this.audit = audit;
         this.calendar = calendar;
         this.nodes = nodes;
         this.occurrences = occurrences;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setObligation(ReviewObligation o) {
-        obligation = o;
-    }
-
-    void unsetObligation(ReviewObligation o) {
-        if (obligation == o) {
-            obligation = null;
-        }
     }
 
     public Review record(Caller caller, NewReview in) {
@@ -101,9 +84,7 @@ public class Reviews {
         OrgUnit node = nodes.field("unitId", in.unitId());
         String path = access.departmentPath(caller, "unitId", node.id(), AuditAction.CREATE, SUBJECT, null);
         ReviewObligation source = obligation;
-        ReportingPeriod period = ReportingPeriod.containing(on, source != null
-                ? source.periodOf(in.level(), node.id(), on).kind()
-                : in.level() == ReviewLevel.UNIT_HEAD ? ReportingPeriod.Kind.MONTH : ReportingPeriod.Kind.QUARTER);
+        ReportingPeriod period = source.periodOf(in.level(), node.id(), on);
         return jpa.txExpr(TransactionType.Required, em -> {
             ReviewEntity e = new ReviewEntity();
             e.setDepartmentId(node.id());
@@ -120,8 +101,7 @@ public class Reviews {
             em.persist(e);
             e.setTaskId(occurrences.complete(caller, ReviewObligation.ID, ReviewObligation.NODE_SUBJECT, node.id(),
                     ReviewObligation.originKey(in.level(), period, node.id()),
-                    () -> source == null ? java.util.Optional.<NewTask>empty()
-                            : source.occurrence(node, in.level(), period),
+                    () -> source.occurrence(node, in.level(), period),
                     "қорытындылар қаралды / итоги рассмотрены № " + e.getId() + ", " + on).orElse(null));
             em.flush();
             audit.record(caller, AuditAction.CREATE, SUBJECT, e.getId(), e.getDepartmentId());
@@ -167,18 +147,6 @@ public class Reviews {
             List<Review> items = q.getResultList().stream().map(Reviews::toDto).toList();
             audit.record(caller, AuditAction.READ, SUBJECT + "s", null, unitId);
             return new Page<>(items, count.getSingleResult(), page.limit(), page.offset());
-        });
-    }
-
-    /** The origin keys of the periods reviewed since the day, so the recurring source skips them. */
-    Set<String> reviewedSince(LocalDate since) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            Set<String> keys = new HashSet<>();
-            for (Object[] r : em.createQuery("SELECT e.level, e.period, e.departmentId FROM ReviewEntity e"
-                    + " WHERE e.reviewedOn >= :since", Object[].class).setParameter("since", since).getResultList()) {
-                keys.add(ReviewObligation.ID + ":" + ((ReviewLevel) r[0]).code() + ":" + r[1] + ":" + r[2]);
-            }
-            return keys;
         });
     }
 
