@@ -1,8 +1,6 @@
 package kz.police.lps.unit.juvenile.internal.statement;
 
-import java.time.LocalDate;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.time.Instant;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,7 +11,6 @@ import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.norm.NormService;
 import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.org.OfficerService;
-import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.OfficerObligation;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.unit.juvenile.internal.JuvenileUnit;
@@ -63,26 +60,14 @@ public class WorkStatementObligation extends OfficerObligation {
         return "Атқарылған жұмыс туралы анықтама / справка о проделанной работе " + period;
     }
 
+    /** By the 1st of the next month, not the month's end (N-J8, L902-906). */
     @Override
-    public Stream<NewTask> tasks(LocalDate today) {
-        return super.tasks(today).map(this::dueNextMonth);
-    }
-
-    @Override
-    public Optional<NewTask> occurrence(Officer officer, ReportingPeriod period) {
-        return super.occurrence(officer, period).map(this::dueNextMonth);
+    protected Instant dueAt(ReportingPeriod month, Officer officer) {
+        return dueAt(month, officer.departmentId());
     }
 
     /** The due instant of the statement of a month in the department's region. */
-    public java.time.Instant dueAt(ReportingPeriod month, Long departmentId) {
+    public Instant dueAt(ReportingPeriod month, Long departmentId) {
         return calendar.endOf(StatementRules.dueDay(month, norms.intValue(DUE_DAY, departmentId)));
-    }
-
-    private NewTask dueNextMonth(NewTask t) {
-        // the origin key is <id>:<month>:<officer id>
-        String[] key = t.originKey().split(":");
-        ReportingPeriod month = ReportingPeriod.parse(key[key.length - 2]);
-        return new NewTask(t.unitId(), t.kind(), t.title(), t.subjectType(), t.subjectId(), t.departmentId(),
-                t.assigneeId(), null, null, dueAt(month, t.departmentId()), t.originKey());
     }
 }
