@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
@@ -55,6 +56,9 @@ public class JuvenilePreventionIT extends LpsTestSupport {
 
     @Inject
     FeaturesService featuresService;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Configuration
     public Option[] config() {
@@ -149,7 +153,7 @@ public class JuvenilePreventionIT extends LpsTestSupport {
     }
 
     @Test
-    public void t02ComingOfAgeGivesAReviewTaskAndTheForReviewFlag() {
+    public void t02ComingOfAgeGivesAReviewTaskAndTheForReviewFlag() throws Exception {
         // turned 18 five days ago, registered a month ago (then 17)
         LocalDate born = today().minusYears(18).minusDays(5);
         long grown = person(born, Sex.MALE);
@@ -184,6 +188,11 @@ public class JuvenilePreventionIT extends LpsTestSupport {
         assertStatus(200, card);
         assertTrue("alert: " + card.json().path("alerts"), card.body().contains("juvenile.prevention.for-review"));
         assertTrue(card.body().contains("\"forReview\":true"));
+
+        // the head's daily question in the shell: who is up for review or comes of age within 30 days
+        String out = shell(sessionFactory, "admin", "juvenile:registrations --days 30 --limit 500");
+        assertTrue(out, out.contains(String.valueOf(regId)) && out.contains(String.valueOf(soonReg)));
+        assertTrue(out, out.contains("yes"));
 
         // the review: a keep needs a reason; a removal on a removal ground (If-Match: the registration's version)
         assertTrue(namesField(assertProblem(422, post("/juvenile/registrations/" + regId + "/review", INSPECTOR,
@@ -304,7 +313,7 @@ public class JuvenilePreventionIT extends LpsTestSupport {
     }
 
     @Test
-    public void t05StatementFieldsAndTheSeventyTwoHourDeadline() {
+    public void t05StatementFieldsAndTheSeventyTwoHourDeadline() throws Exception {
         long minor = person(today().minusYears(16), Sex.MALE);
         long before = total("/juvenile/inbound-notices?personId=" + minor);
         ObjectNode missing = statement(minor, Instant.now().minus(1, ChronoUnit.DAYS));
@@ -326,6 +335,8 @@ public class JuvenilePreventionIT extends LpsTestSupport {
         assertFalse("within 72 hours: " + inTime.json(), inTime.json().path("late").asBoolean());
         assertEquals(0, inTime.json().path("lateHours").asLong());
         assertEquals(1, total("/juvenile/inbound-notices?late=true&personId=" + minor));
+        String out = shell(sessionFactory, "admin", "juvenile:notices --limit 500");
+        assertTrue(out, out.contains(String.valueOf(late.json().path("id").asLong())));
 
         // the notice of an offence needs a minor on the register
         assertTrue(namesField(assertProblem(422, post("/juvenile/inbound-notices", INSPECTOR, Map.of("kind",
