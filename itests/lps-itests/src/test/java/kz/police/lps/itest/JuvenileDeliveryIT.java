@@ -30,6 +30,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kz.police.lps.core.api.person.Sex;
 
@@ -191,9 +192,26 @@ public class JuvenileDeliveryIT extends LpsTestSupport {
         Resp created = post("/juvenile/deliveries", INSPECTOR, delivery(minor, parent, null, false));
         assertStatus(201, created);
         assertFalse(created.json().path("outOfArea").asBoolean());
-        Resp o = post("/juvenile/deliveries/" + created.json().path("id").asLong() + "/outcome", INSPECTOR,
+        // the core's person relations record the father: the capacity comes from them, a contrary one is refused
+        ObjectNode relation = JSON.createObjectNode();
+        relation.put("relatedPersonId", minor);
+        relation.put("kind", "PARENT");
+        assertStatus(201, post("/persons/" + parent + "/relations", ADMIN, relation));
+        long id = created.json().path("id").asLong();
+        assertTrue(namesField(assertProblem(422, post("/juvenile/deliveries/" + id + "/questioning", INSPECTOR,
+                Map.of("representativeId", parent, "capacity", "GUARDIAN"), "If-Match",
+                created.header("ETag").orElseThrow())), "capacity"));
+        Resp q = post("/juvenile/deliveries/" + id + "/questioning", INSPECTOR, Map.of("representativeId", parent),
+                "If-Match", created.header("ETag").orElseThrow());
+        assertStatus(200, q);
+        assertEquals("PARENT", q.json().path("questioning").path("capacity").asText());
+        assertTrue(q.json().path("questioning").path("capacityFromRelations").asBoolean());
+        // the head may act on the inspector's delivery; a stale version is refused
+        assertProblem(412, post("/juvenile/deliveries/" + id + "/outcome", HEAD, Map.of("outcome",
+                "HANDED_TO_REPRESENTATIVE", "handedToId", parent), "If-Match", created.header("ETag").orElseThrow()));
+        Resp o = post("/juvenile/deliveries/" + id + "/outcome", HEAD,
                 Map.of("outcome", "HANDED_TO_REPRESENTATIVE", "handedToId", parent), "If-Match",
-                created.header("ETag").orElseThrow());
+                q.header("ETag").orElseThrow());
         assertStatus(200, o);
         assertEquals("HANDED_OVER", o.json().path("status").asText());
         assertTrue("no notice due: closed", o.json().path("closed").asBoolean());
