@@ -17,7 +17,10 @@ public record Delivery(Long id, String journalNumber, Long departmentId, Long of
         String handoverImpossibleReason, Long placementId, boolean outOfArea, AreaBasis outOfAreaBasis,
         String residenceUnit, Notice notice, boolean closed, String createdBy, Instant createdAt, Long version) {
 
-    /** The questioning (N-J31): who was present for the minor, in what capacity, whether the core's relations confirm it. */
+    /**
+     * The questioning (N-J31): who was present for the minor, in what capacity, whether the core's relations
+     * confirm it.
+     */
     public record Questioning(Instant questionedAt, Long representativeId, RepresentativeCapacity capacity,
             boolean capacityFromRelations, String summary) {
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A lost or abandoned child's delivery act with its 3 copies (US-J31); {@code complete} once every copy is registered. */
+/** A lost or abandoned child's delivery act with its 3 copies (US-J31); {@code complete}: every copy registered. */
 public record LostChildAct(Long id, Long departmentId, Long officerId, Long personId, String childDescription,
         Instant foundAt, String foundPlace, String receivingOrganisation, Long placementId, List<Copy> copies,
         boolean complete, String createdBy, Instant createdAt, Long version) {

@@ -9,7 +9,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** The delivery act of a lost or abandoned child (domain 4.16, L1319-1334); its 3 copies are LostChildCopyEntity rows. */
+/** The delivery act of a lost or abandoned child (domain 4.16, L1319-1334); its 3 copies: LostChildCopyEntity. */
 @Entity
 @Table(name = "JUVENILE_LOST_CHILD_ACT")
 public class LostChildActEntity {

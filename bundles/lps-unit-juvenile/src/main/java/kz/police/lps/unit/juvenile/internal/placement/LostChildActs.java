@@ -185,7 +185,8 @@ public class LostChildActs {
             if (note != null) {
                 c.setNote(note);
             }
-            em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // the act's version moves with its copies
+            // the act's version moves with its copies (the If-Match of the next copy change)
+            em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             audit.record(caller, AuditAction.UPDATE, AuditOutcome.SUCCESS, SUBJECT, id, e.getDepartmentId(),
                     "copy " + copyNo + " " + c.getDestination() + " sent " + c.getSentOn() + " registered "

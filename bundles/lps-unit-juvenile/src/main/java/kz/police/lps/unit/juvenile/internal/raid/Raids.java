@@ -71,7 +71,8 @@ public class Raids {
         if (heldOn.isAfter(today)) {
             errors.add("heldOn", "date.future");
         }
-        List<ParticipatingUnit> units = in.units() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(in.units()));
+        List<ParticipatingUnit> units = in.units() == null ? List.of()
+                : new ArrayList<>(new LinkedHashSet<>(in.units()));
         if (units.isEmpty() || units.contains(null)) {
             errors.add("units", "required");
         } else if (units.contains(ParticipatingUnit.OTHER) && other == null) {
