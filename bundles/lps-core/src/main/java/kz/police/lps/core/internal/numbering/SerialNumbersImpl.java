@@ -41,6 +41,8 @@ public class SerialNumbersImpl implements SerialNumbers {
             }
             long next = counter.getLastNumber() + 1;
             counter.setLastNumber(next);
+            // written now: a second number of the series in the same transaction locks (and so re-reads) the row
+            em.flush();
             return next;
         });
     }
