@@ -233,7 +233,8 @@ public class DistrictCoverIT extends LpsTestSupport {
         long absenceId = uncoveredAbsenceOf(s.a(), from);
 
         assertProblem(403, post("/district/covers", INSPECTOR, order(s.a(), absenceId, s.b(), "12-ж")));
-        assertTrue("the refusal is audited", get("/audit?subjectType=district.cover-order&user=district.inspector",
+        // a refusal's audit row is written apart from the refused request: wait for it
+        await("the refusal audited", 10_000, () -> get("/audit?subjectType=district.cover-order&user=district.inspector",
                 ADMIN).json().path("items").findValuesAsText("outcome").contains("DENIED"));
         for (long wrong : new long[] {s.d(), s.a(), s.c()}) {
             // D: another point's precinct; A: the absent one; C: adjacent, but away on some of the days
