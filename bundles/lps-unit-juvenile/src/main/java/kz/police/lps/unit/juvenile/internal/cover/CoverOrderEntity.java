@@ -65,4 +65,12 @@ public class CoverOrderEntity {
     @Version
     @Column(name = "VERSION")
     Long version;
+
+    // changes to a managed row go through the entity's own methods: weaving tracks writes made inside the class
+    void end(LocalDate on, String by, String reason) {
+        status = CoverStatus.ENDED;
+        endedOn = on;
+        endedBy = by;
+        endReason = reason;
+    }
 }

@@ -316,10 +316,7 @@ public class CoverOrders {
                 officers.endAbsence(Caller.system(CHANNEL), e.officerId, e.coverAbsenceId,
                         endedOn.isBefore(e.dateFrom) ? e.dateFrom : endedOn);
             }
-            e.status = CoverStatus.ENDED;
-            e.endedOn = endedOn;
-            e.endedBy = caller.username();
-            e.endReason = reason;
+            e.end(endedOn, caller.username(), reason);
             audit.record(caller, AuditAction.UPDATE, SUBJECT, id, e.departmentId);
             em.flush();
             return toDto(e);

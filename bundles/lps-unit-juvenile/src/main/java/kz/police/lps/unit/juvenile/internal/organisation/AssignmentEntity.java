@@ -60,4 +60,12 @@ public class AssignmentEntity {
     @Version
     @Column(name = "VERSION")
     Long version;
+
+    // changes to a managed row go through the entity's own methods: weaving tracks writes made inside the class
+    void close(LocalDate on, String by, String reason) {
+        active = false;
+        endedOn = on;
+        endedBy = by;
+        endReason = reason;
+    }
 }

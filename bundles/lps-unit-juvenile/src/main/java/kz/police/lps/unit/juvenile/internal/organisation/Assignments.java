@@ -234,7 +234,7 @@ public class Assignments {
             p.createdAt = h.createdAt;
             em.persist(p);
             em.flush();
-            h.passportEntryId = p.id;
+            h.linkPassport(p.id);
             audit.record(caller, AuditAction.CREATE, HANDOVER_SUBJECT, h.id, h.departmentId);
             audit.record(caller, AuditAction.CREATE, SUBJECT, assignment.id, assignment.departmentId);
             em.flush();
@@ -273,22 +273,22 @@ public class Assignments {
     /** The precincts an officer holds today (precinct or transport, or a school inspector's adjacent one). */
     public List<Long> precinctsOf(long officerId) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT a.precinctId FROM AssignmentEntity a"
-                + " WHERE a.officerId = :o AND a.active = TRUE AND a.precinctId IS NOT NULL", Long.class)
-                .setParameter("o", officerId).getResultList());
+                + " WHERE a.officerId = :o AND a.active = :on AND a.precinctId IS NOT NULL", Long.class)
+                .setParameter("on", true).setParameter("o", officerId).getResultList());
     }
 
     /** The schools an officer is assigned to today. */
     public List<Long> schoolsOf(long officerId) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT a.schoolId FROM AssignmentEntity a"
-                + " WHERE a.officerId = :o AND a.active = TRUE AND a.schoolId IS NOT NULL", Long.class)
-                .setParameter("o", officerId).getResultList());
+                + " WHERE a.officerId = :o AND a.active = :on AND a.schoolId IS NOT NULL", Long.class)
+                .setParameter("on", true).setParameter("o", officerId).getResultList());
     }
 
     /** Whether an officer holds a precinct today (BR-J07 checks of the organisation). */
     static boolean holdsPrecinct(EntityManager em, long officerId) {
-        return !em.createQuery("SELECT a.id FROM AssignmentEntity a WHERE a.officerId = :o AND a.active = TRUE"
-                + " AND a.precinctId IS NOT NULL", Long.class).setParameter("o", officerId).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !em.createQuery("SELECT a.id FROM AssignmentEntity a WHERE a.officerId = :o AND a.active = :on"
+                + " AND a.precinctId IS NOT NULL", Long.class).setParameter("on", true).setParameter("o", officerId)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -363,8 +363,9 @@ public class Assignments {
                 throw new ConflictException("precinctId", "juvenile.org.precinct-taken", v.precinct.code());
             }
         }
-        if (!em.createQuery("SELECT a.id FROM AssignmentEntity a WHERE a.officerId = :o AND a.active = TRUE",
-                Long.class).setParameter("o", v.officer.id()).setMaxResults(1).getResultList().isEmpty()) {
+        if (!em.createQuery("SELECT a.id FROM AssignmentEntity a WHERE a.officerId = :o AND a.active = :on",
+                Long.class).setParameter("on", true).setParameter("o", v.officer.id()).setMaxResults(1)
+                .getResultList().isEmpty()) {
             throw new ConflictException("officerId", "juvenile.org.officer-assigned", OfficerNames.full(v.officer));
         }
         AssignmentEntity e = new AssignmentEntity();
@@ -404,22 +405,19 @@ public class Assignments {
     }
 
     static Optional<AssignmentEntity> activeOnPrecinct(EntityManager em, long precinctId) {
-        return em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.precinctId = :p AND a.active = TRUE",
-                AssignmentEntity.class).setParameter("p", precinctId).setMaxResults(1).getResultList().stream()
-                .findFirst();
+        return em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.precinctId = :p AND a.active = :on",
+                AssignmentEntity.class).setParameter("on", true).setParameter("p", precinctId).setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     private static Optional<AssignmentEntity> activeOnSchool(EntityManager em, long schoolId) {
-        return em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.schoolId = :s AND a.active = TRUE",
-                AssignmentEntity.class).setParameter("s", schoolId).setMaxResults(1).getResultList().stream()
-                .findFirst();
+        return em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.schoolId = :s AND a.active = :on",
+                AssignmentEntity.class).setParameter("on", true).setParameter("s", schoolId).setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     private static void close(AssignmentEntity e, LocalDate endedOn, String by, String reason) {
-        e.active = false;
-        e.endedOn = endedOn;
-        e.endedBy = by;
-        e.endReason = reason;
+        e.close(endedOn, by, reason);
     }
 
     private AssignmentEntity find(EntityManager em, Caller caller, long id, AuditAction action) {

@@ -52,4 +52,9 @@ public class HandoverEntity {
     @Version
     @Column(name = "VERSION")
     Long version;
+
+    // changes to a managed row go through the entity's own methods: weaving tracks writes made inside the class
+    void linkPassport(Long entryId) {
+        passportEntryId = entryId;
+    }
 }

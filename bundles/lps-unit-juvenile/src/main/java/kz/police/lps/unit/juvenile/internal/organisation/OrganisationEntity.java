@@ -49,4 +49,18 @@ public class OrganisationEntity {
     @Version
     @Column(name = "VERSION")
     Long version;
+
+    // changes to a managed row go through the entity's own methods: weaving tracks writes made inside the class
+    void record(boolean post, Long head, Long senior, String address, boolean phone, boolean radio,
+            PremisesLocation location, String by, Instant at) {
+        headPost = post;
+        headOfficerId = head;
+        seniorOfficerId = senior;
+        premisesAddress = address;
+        premisesPhone = phone;
+        premisesRadio = radio;
+        premisesLocation = location;
+        updatedBy = by;
+        updatedAt = at;
+    }
 }

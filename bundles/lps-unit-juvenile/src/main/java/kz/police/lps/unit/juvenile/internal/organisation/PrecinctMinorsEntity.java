@@ -34,4 +34,11 @@ public class PrecinctMinorsEntity {
     @Version
     @Column(name = "VERSION")
     Long version;
+
+    // changes to a managed row go through the entity's own methods: weaving tracks writes made inside the class
+    void record(int minors, String by, Instant at) {
+        residentMinors = minors;
+        updatedBy = by;
+        updatedAt = at;
+    }
 }
