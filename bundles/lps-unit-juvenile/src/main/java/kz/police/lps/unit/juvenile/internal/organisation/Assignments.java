@@ -293,8 +293,8 @@ public class Assignments {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    private record Valid(Officer officer, String path, AssignmentType type, OrgUnit precinct, Long schoolId,
-            String orderNo, LocalDate orderDate, String issuedBy, String office, LocalDate startedOn) {
+    private record Valid(String officerField, Officer officer, String path, AssignmentType type, OrgUnit precinct,
+            Long schoolId, String orderNo, LocalDate orderDate, String issuedBy, String office, LocalDate startedOn) {
     }
 
     private Valid validate(Caller caller, NewAssignment in) {
@@ -342,8 +342,8 @@ public class Assignments {
                 null);
         OrgUnit precinct = in.precinctId() == null ? null
                 : organisation.precinct(caller, "precinctId", in.precinctId(), AuditAction.CREATE, SUBJECT);
-        return new Valid(officer, path, in.type(), precinct, in.schoolId(), orderNo, in.orderDate(), issuedBy, office,
-                started);
+        return new Valid(officerField, officer, path, in.type(), precinct, in.schoolId(), orderNo, in.orderDate(),
+                issuedBy, office, started);
     }
 
     /** The rules needing the unit's rows, then the row: inside the writing transaction, before anything is written. */
@@ -358,7 +358,7 @@ public class Assignments {
             }
         }
         if (v.precinct != null) {
-            organisation.precinctExemptRule(em, v.officer);
+            organisation.precinctExemptRule(em, v.officer, v.officerField);
             if (activeOnPrecinct(em, v.precinct.id()).isPresent()) {
                 throw new ConflictException("precinctId", "juvenile.org.precinct-taken", v.precinct.code());
             }
@@ -366,7 +366,7 @@ public class Assignments {
         if (!em.createQuery("SELECT a.id FROM AssignmentEntity a WHERE a.officerId = :o AND a.active = :on",
                 Long.class).setParameter("on", true).setParameter("o", v.officer.id()).setMaxResults(1)
                 .getResultList().isEmpty()) {
-            throw new ConflictException("officerId", "juvenile.org.officer-assigned", OfficerNames.full(v.officer));
+            throw new ConflictException(v.officerField, "juvenile.org.officer-assigned", OfficerNames.full(v.officer));
         }
         AssignmentEntity e = new AssignmentEntity();
         e.officerId = v.officer.id();

@@ -221,11 +221,11 @@ public class UnitOrganisation {
     }
 
     /**
-     * BR-J07 (N-J5, N-J6; L892-897), inside an assignment's transaction: 422 naming {@code officerId} when the
+     * BR-J07 (N-J5, N-J6; L892-897), inside an assignment's transaction: 422 naming {@code field} when the
      * officer is the unit's head, or its senior inspector where there is no head post and more inspectors than the
      * norm.
      */
-    void precinctExemptRule(EntityManager em, Officer officer) {
+    void precinctExemptRule(EntityManager em, Officer officer, String field) {
         long unitNode = unitNodeOf(officer);
         Optional<OrganisationEntity> o = find(em, unitNode);
         if (o.isEmpty()) {
@@ -236,7 +236,7 @@ public class UnitOrganisation {
         int above = norms.effective(SENIOR_ABOVE, unitNode).intValue();
         OrganisationRules.precinctExempt(officer.id(), e.headOfficerId, e.headPost, e.seniorOfficerId, inspectors,
                 above).ifPresent(r -> {
-                    throw ValidationException.of("officerId", r.key(), r.args());
+                    throw ValidationException.of(field, r.key(), r.args());
                 });
     }
 
