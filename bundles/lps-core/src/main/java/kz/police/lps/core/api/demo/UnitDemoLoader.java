@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.transaction.HeuristicMixedException;
 import javax.transaction.HeuristicRollbackException;
@@ -34,7 +36,7 @@ public abstract class UnitDemoLoader<C> {
     /** The core's demo-mode configuration, which a unit's loader reads for its {@code enabled} switch and seed. */
     public static final String PID = "kz.police.lps.demo";
 
-    /** Where the demo load stands: {@code done} once every part present at the start has been tried. */
+    /** Where the demo load stands: {@code done} once every part bound so far has been tried. */
     public record State(boolean enabled, boolean done, List<String> loaded) {
     }
 
@@ -46,9 +48,11 @@ public abstract class UnitDemoLoader<C> {
     private final TransactionManager transactions;
     private final List<DemoPart<C>> parts = new CopyOnWriteArrayList<>();
     private final ExecutorService executor;
+    /** Loads queued or running: the first at the start, one more for each part bound later. */
+    private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean enabled;
+    private volatile boolean started;
     private volatile boolean closed;
-    private volatile boolean done;
 
     protected UnitDemoLoader(String unitId, TransactionManager transactions) {
         this.unitId = unitId;
@@ -72,8 +76,12 @@ public abstract class UnitDemoLoader<C> {
     /** The parts' names loaded into this database, in order. */
     protected abstract List<String> loadedParts();
 
+    /** Binds a part; one bound after the start (a component satisfied later) is loaded by a load of its own. */
     public void addPart(DemoPart<C> part) {
         parts.add(part);
+        if (started && enabled && !closed) {
+            submitLoad();
+        }
     }
 
     public void removePart(DemoPart<C> part) {
@@ -83,8 +91,24 @@ public abstract class UnitDemoLoader<C> {
     /** Starts the load in the background when demo mode is on; nothing happens otherwise. */
     protected void start(boolean demoEnabled) {
         this.enabled = demoEnabled;
+        this.started = true;
         if (demoEnabled) {
-            executor.submit(this::load);
+            submitLoad();
+        }
+    }
+
+    private void submitLoad() {
+        pending.incrementAndGet();
+        try {
+            executor.submit(() -> {
+                try {
+                    load();
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException stopped) {
+            pending.decrementAndGet();
         }
     }
 
@@ -94,7 +118,7 @@ public abstract class UnitDemoLoader<C> {
     }
 
     public State state() {
-        return new State(enabled, !enabled || done, loadedParts());
+        return new State(enabled, !enabled || pending.get() == 0, loadedParts());
     }
 
     private void load() {
@@ -124,8 +148,6 @@ public abstract class UnitDemoLoader<C> {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            done = true;
         }
     }
 
