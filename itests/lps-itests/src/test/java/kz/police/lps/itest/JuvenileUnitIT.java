@@ -58,7 +58,7 @@ public class JuvenileUnitIT extends LpsTestSupport {
     @Before
     public void ready() throws Exception {
         awaitReady();
-        installUnit(featuresService, FEATURE, "/juvenile");
+        installJuvenileUnit(featuresService);
         await("the juvenile unit listed", 30_000, () -> unit("juvenile") != null);
     }
 
@@ -173,13 +173,7 @@ public class JuvenileUnitIT extends LpsTestSupport {
     }
 
     private static JsonNode juvenileSection(Resp card) {
-        assertStatus(200, card);
-        for (JsonNode s : card.json().path("sections")) {
-            if ("juvenile".equals(s.path("unitId").asText())) {
-                return s;
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return section(card, "juvenile");
     }
 
     @Test
@@ -211,7 +205,77 @@ public class JuvenileUnitIT extends LpsTestSupport {
         await("the juvenile endpoint back", 30_000, () -> get("/juvenile/registers", ADMIN).status() == 200);
     }
 
+    @Test
+    public void t06BothUnitsSideBySideAndUninstallingTheDistrictKeepsTheJuvenileServing() throws Exception {
+        installDistrictUnit(featuresService);
+        long personId = newMinor(LocalDate.of(2009, 4, 11));
+        long juvenileId = placeMinor(personId);
+        ObjectNode onDistrict = JSON.createObjectNode();
+        onDistrict.put("registerId", "district.preventive");
+        onDistrict.put("personId", personId);
+        onDistrict.put("groundCode", "district.preventive.protective-order");
+        onDistrict.put("basisDocument", "Қорғау нұсқамасы № 3, 2026 ж. 2 ақпан");
+        onDistrict.put("departmentId", districtBodyId("DEMO-CITY"));
+        Resp placed = post("/registrations", ADMIN, onDistrict);
+        assertStatus(201, placed);
+        long districtId = placed.json().path("id").asLong();
+
+        // one person registered by both units: both sections on the card, each with its own registration
+        Resp card = get("/persons/" + personId + "/card", ADMIN);
+        assertEquals(juvenileId, section(card, "juvenile").path("data").path("registrations").path(0).path("id")
+                .asLong());
+        assertEquals(districtId, section(card, "district").path("data").path("registrations").path(0).path("id")
+                .asLong());
+
+        // a record in the juvenile unit's own schema
+        ObjectNode school = JSON.createObjectNode();
+        school.put("departmentId", districtBodyId("DEMO-CITY"));
+        school.put("name", "№ 12 жалпы білім беретін мектеп");
+        school.put("shiftMode", "SINGLE");
+        school.put("studentCount", 840);
+        Resp created = post("/juvenile/schools", ADMIN, school);
+        assertStatus(201, created);
+        long schoolId = created.json().path("id").asLong();
+        String schoolBefore = get("/juvenile/schools/" + schoolId, ADMIN).json().toString();
+        String districtBefore = ((ObjectNode) get("/registrations/" + districtId, ADMIN).json()).without("checks")
+                .toString();
+
+        featuresService.uninstallFeature(DISTRICT_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        try {
+            await("the district unit gone", 30_000, () -> unit("district") == null);
+            assertNotNull("the juvenile unit serves on", unit("juvenile"));
+            assertEquals(schoolBefore, get("/juvenile/schools/" + schoolId, ADMIN).json().toString());
+            assertStatus(200, get("/registrations/" + juvenileId, ADMIN));
+            Resp without = get("/persons/" + personId + "/card", ADMIN);
+            assertFalse("the juvenile section stays", section(without, "juvenile").isMissingNode());
+            assertTrue("no district section while it is gone", section(without, "district").isMissingNode());
+        } finally {
+            featuresService.installFeature(DISTRICT_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        await("the district unit back", 60_000, () -> unit("district") != null);
+        Resp back = await("the district registration readable again", 30_000, () -> {
+            Resp r = get("/registrations/" + districtId, ADMIN);
+            return r.status() == 200 ? r : null;
+        });
+        assertEquals("the district's row is unchanged", districtBefore,
+                ((ObjectNode) back.json()).without("checks").toString());
+        await("both sections again", 30_000, () -> {
+            Resp again = get("/persons/" + personId + "/card", ADMIN);
+            return !section(again, "district").isMissingNode() && !section(again, "juvenile").isMissingNode();
+        });
+    }
+
     // ---------------------------------------------------------------------------------------------------------
+
+    private static JsonNode section(Resp card, String unitId) {
+        assertStatus(200, card);
+        for (JsonNode s : card.json().path("sections")) {
+            if (unitId.equals(s.path("unitId").asText())) {
+                return s;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
 
     private static JsonNode assertNorm(Map<String, JsonNode> byKey, String key, int value, String unit, String act) {
         JsonNode n = byKey.get(key);

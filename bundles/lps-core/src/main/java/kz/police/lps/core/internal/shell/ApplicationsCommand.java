@@ -52,8 +52,8 @@ public class ApplicationsCommand implements Action {
         ApplicationStatus s = status == null ? null : ApplicationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         ApplicationQuery q = new ApplicationQuery(s, kind, unit, null, overdue ? Boolean.TRUE : null, null, null,
                 null, null);
-        PageRequest first = ShellCallers.firstRows(limit);
-        Page<Application> page = applications.search(ShellCallers.current(callers), q,
+        PageRequest first = PageRequest.firstRows(limit);
+        Page<Application> page = applications.search(callers.shellCaller(), q,
                 PageRequest.of(first.limit(), 0, "-receivedAt", ApplicationService.SORTABLE));
         Locale locale = Locale.forLanguageTag(lang);
         Instant now = Instant.now();

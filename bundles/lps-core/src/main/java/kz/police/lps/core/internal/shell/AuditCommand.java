@@ -12,6 +12,7 @@ import kz.police.lps.core.api.audit.AuditQuery;
 import kz.police.lps.core.api.audit.AuditRecord;
 import kz.police.lps.core.api.audit.AuditService;
 import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.CallerFactory;
 
 @Service
@@ -42,9 +43,9 @@ public class AuditCommand implements Action {
             type = subject.substring(0, subject.indexOf(':'));
             id = subject.substring(subject.indexOf(':') + 1);
         }
-        Page<AuditRecord> page = audit.search(ShellCallers.current(callers),
+        Page<AuditRecord> page = audit.search(callers.shellCaller(),
                 new AuditQuery(user, type, id, null, null, null),
-                ShellCallers.firstRows(limit));
+                PageRequest.firstRows(limit));
         ShellTable table = new ShellTable();
         table.column("When");
         table.column("User");

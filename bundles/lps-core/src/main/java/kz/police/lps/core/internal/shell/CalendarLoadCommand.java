@@ -42,7 +42,7 @@ public class CalendarLoadCommand implements Action {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             year = CalendarFiles.read(in);
         }
-        calendar.loadYear(ShellCallers.current(callers), year, source == null ? file : source);
+        calendar.loadYear(callers.shellCaller(), year, source == null ? file : source);
         System.out.println("Loaded " + year.year() + ": " + year.holidays().size() + " holidays, "
                 + year.transfers().size() + " transfers");
         return null;

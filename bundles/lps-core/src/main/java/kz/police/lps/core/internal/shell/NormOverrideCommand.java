@@ -46,7 +46,7 @@ public class NormOverrideCommand implements Action {
 
     @Override
     public Object execute() {
-        Caller caller = ShellCallers.current(callers);
+        Caller caller = callers.shellCaller();
         long regionId = org.findByCode(caller, regionCode)
                 .orElseThrow(() -> new IllegalArgumentException("no organisation node " + regionCode)).id();
         if (remove) {

@@ -39,7 +39,7 @@ public class NormsCommand implements Action {
         table.column("Lines");
         table.column("Description").maxSize(60);
         java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
-        for (Norm n : norms.norms(ShellCallers.current(callers), unit)) {
+        for (Norm n : norms.norms(callers.shellCaller(), unit)) {
             String value = n.value().stripTrailingZeros().toPlainString()
                     + (n.valueMax() == null ? "" : "-" + n.valueMax().stripTrailingZeros().toPlainString())
                     + (n.overridden() ? "*" : "");

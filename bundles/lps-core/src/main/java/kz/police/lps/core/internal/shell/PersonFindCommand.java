@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.person.Person;
 import kz.police.lps.core.api.person.PersonQuery;
 import kz.police.lps.core.api.person.PersonService;
@@ -39,8 +40,8 @@ public class PersonFindCommand implements Action {
     public Object execute() {
         String text = String.join(" ", words).trim();
         PersonQuery q = text.matches("\\d{12}") ? PersonQuery.byIin(text) : PersonQuery.byName(text);
-        Page<Person> page = persons.search(ShellCallers.current(callers).withPurpose(purpose), q,
-                ShellCallers.firstRows(limit));
+        Page<Person> page = persons.search(callers.shellCaller().withPurpose(purpose), q,
+                PageRequest.firstRows(limit));
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("IIN");

@@ -35,7 +35,7 @@ public class RegistersCommand implements Action {
     @Override
     public Object execute() {
         Locale locale = Locale.forLanguageTag(lang);
-        Map<String, Long> active = registers.activeCounts(ShellCallers.current(callers));
+        Map<String, Long> active = registers.activeCounts(callers.shellCaller());
         ShellTable table = new ShellTable();
         table.column("Register / ground");
         table.column("Kind");

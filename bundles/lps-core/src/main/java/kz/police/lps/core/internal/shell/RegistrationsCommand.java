@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.register.RegisterService;
 import kz.police.lps.core.api.register.Registration;
 import kz.police.lps.core.api.register.RegistrationQuery;
@@ -50,8 +51,8 @@ public class RegistrationsCommand implements Action {
             return null;
         }
         RegistrationQuery q = new RegistrationQuery(register, person, wanted, null, null, null);
-        Page<Registration> page = registers.search(ShellCallers.current(callers).withPurpose(purpose), q,
-                ShellCallers.firstRows(limit));
+        Page<Registration> page = registers.search(callers.shellCaller().withPurpose(purpose), q,
+                PageRequest.firstRows(limit));
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Register");

@@ -114,7 +114,7 @@ public class ReportCommand implements Action {
                 return null;
             }
         }
-        Caller caller = ShellCallers.current(callers);
+        Caller caller = callers.shellCaller();
         ProgressLine progress = new ProgressLine(console);
         ReportRun run;
         try {

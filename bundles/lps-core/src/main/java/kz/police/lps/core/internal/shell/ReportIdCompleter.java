@@ -27,7 +27,7 @@ public class ReportIdCompleter implements Completer {
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         List<String> ids;
         try {
-            ids = reports.definitions(ShellCallers.current(callers)).stream().map(ReportInfo::id).toList();
+            ids = reports.definitions(callers.shellCaller()).stream().map(ReportInfo::id).toList();
         } catch (RuntimeException noCaller) {
             ids = List.of();
         }

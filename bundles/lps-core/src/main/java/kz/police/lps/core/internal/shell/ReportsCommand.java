@@ -36,7 +36,7 @@ public class ReportsCommand implements Action {
         table.column("Title").maxSize(50);
         table.column("Period");
         table.column("Department");
-        for (ReportInfo r : reports.definitions(ShellCallers.current(callers))) {
+        for (ReportInfo r : reports.definitions(callers.shellCaller())) {
             ReportParameters p = r.parameters();
             String period = p.period() == ReportParameters.Use.UNUSED ? "-"
                     : p.period().name().toLowerCase(Locale.ROOT) + " " + p.periodKinds().stream().map(Enum::name)

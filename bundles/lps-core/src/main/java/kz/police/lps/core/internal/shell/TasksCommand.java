@@ -11,6 +11,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.core.api.task.Task;
@@ -49,7 +50,7 @@ public class TasksCommand implements Action {
 
     @Override
     public Object execute() {
-        Caller caller = ShellCallers.current(callers);
+        Caller caller = callers.shellCaller();
         Long assigneeId = null;
         if ("me".equals(assignee)) {
             assigneeId = officers.officerIdOf(caller).orElse(-1L);
@@ -58,7 +59,7 @@ public class TasksCommand implements Action {
         }
         TaskStatus s = "ANY".equalsIgnoreCase(status) ? null : TaskStatus.valueOf(status.toUpperCase());
         Page<Task> page = tasks.search(caller, new TaskQuery(assigneeId, s, overdue ? Boolean.TRUE : null, null,
-                null, unit, null, null, null, null), ShellCallers.firstRows(limit));
+                null, unit, null, null, null, null), PageRequest.firstRows(limit));
         Instant now = Instant.now();
         ShellTable table = new ShellTable();
         table.column("Id");

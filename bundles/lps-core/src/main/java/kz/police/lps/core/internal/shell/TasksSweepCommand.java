@@ -29,7 +29,7 @@ public class TasksSweepCommand implements Action {
 
     @Override
     public Object execute() {
-        Caller caller = ShellCallers.current(callers);
+        Caller caller = callers.shellCaller();
         if (!caller.isAdmin()) {
             throw audit.denied(caller, AuditAction.UPDATE, "task-scheduler", null, null, "lps-admin only");
         }

@@ -64,7 +64,7 @@ public class UserAddCommand implements Action {
                 return null;
             }
         }
-        Caller caller = ShellCallers.current(callers);
+        Caller caller = callers.shellCaller();
         if (!caller.isAdmin()) {
             throw audit.denied(caller, AuditAction.CREATE, "login", username, null, "logins are managed by lps-admin");
         }

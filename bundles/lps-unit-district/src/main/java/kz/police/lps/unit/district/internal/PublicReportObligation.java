@@ -8,6 +8,7 @@ import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.norm.NormService;
 import kz.police.lps.core.api.org.OfficerService;
+import kz.police.lps.core.api.task.OfficerObligation;
 import kz.police.lps.core.api.task.TaskSource;
 
 /**
@@ -15,7 +16,7 @@ import kz.police.lps.core.api.task.TaskSource;
  * bodies Art. 9-1 part 3, textbook L82-86).
  */
 @Component(service = TaskSource.class)
-public class PublicReportObligation extends DistrictOfficerObligation {
+public class PublicReportObligation extends OfficerObligation {
 
     @Activate
     public PublicReportObligation(@Reference OfficerService officers, @Reference NormService norms,

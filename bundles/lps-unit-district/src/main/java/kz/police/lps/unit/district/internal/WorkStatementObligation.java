@@ -8,11 +8,12 @@ import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.norm.NormService;
 import kz.police.lps.core.api.org.OfficerService;
+import kz.police.lps.core.api.task.OfficerObligation;
 import kz.police.lps.core.api.task.TaskSource;
 
 /** The monthly statement of work done, to the ЖПҚ head or deputy (WF-6; N-15, textbook L437-441). */
 @Component(service = TaskSource.class)
-public class WorkStatementObligation extends DistrictOfficerObligation {
+public class WorkStatementObligation extends OfficerObligation {
 
     @Activate
     public WorkStatementObligation(@Reference OfficerService officers, @Reference NormService norms,

@@ -25,6 +25,7 @@ import kz.police.lps.core.api.error.NotFoundException;
 import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.error.VersionMismatchException;
 import kz.police.lps.core.api.org.Officer;
+import kz.police.lps.core.api.org.OfficerNames;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.org.OrgService;
@@ -39,7 +40,6 @@ import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.core.api.task.TaskStatus;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
-import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * The appointment cycle of a district inspector (WF-2; Order 438 of 17 Jul 2014, textbook L208-250), kept by the

@@ -33,9 +33,11 @@ import kz.police.lps.core.api.error.ValidationException;
 import kz.police.lps.core.api.error.VersionMismatchException;
 import kz.police.lps.core.api.norm.Norm;
 import kz.police.lps.core.api.norm.NormService;
+import kz.police.lps.core.api.norm.RunNorms;
 import kz.police.lps.core.api.org.Absence;
 import kz.police.lps.core.api.org.AbsenceKind;
 import kz.police.lps.core.api.org.Officer;
+import kz.police.lps.core.api.org.OfficerNames;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.org.OrgService;
@@ -48,8 +50,6 @@ import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
-import kz.police.lps.unit.district.internal.RunNorms;
-import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * Absences of district inspectors and the head's cover orders (WF-4, BR-14, textbook L369-374). An absence longer
@@ -118,7 +118,7 @@ public class CoverOrders {
         periodChecks(errors, in.kind(), in.from(), in.to());
         String note = Checks.text(errors, "note", in.note(), 500, false);
         errors.throwIfAny();
-        Officer officer = access.districtOfficer(caller, "officerId", in.officerId(), AuditAction.CREATE,
+        Officer officer = access.unitOfficer(caller, "officerId", in.officerId(), AuditAction.CREATE,
                 ABSENCE_SUBJECT, null);
         requireNoOverlap(officer, in.from(), in.to());
         LocalDate today = LocalDate.now(calendar.zone());
@@ -144,7 +144,7 @@ public class CoverOrders {
     public Page<DistrictAbsence> absences(Caller caller, Long officerId, boolean uncoveredOnly, PageRequest page) {
         access.requireReader(caller, ABSENCE_SUBJECT, null);
         Officer one = officerId == null ? null
-                : access.districtOfficer(caller, "officer", officerId, AuditAction.READ, ABSENCE_SUBJECT, null);
+                : access.unitOfficer(caller, "officer", officerId, AuditAction.READ, ABSENCE_SUBJECT, null);
         LocalDate today = LocalDate.now(calendar.zone());
         Run run = new Run();
         List<Away> away = new ArrayList<>();
@@ -255,7 +255,7 @@ public class CoverOrders {
             errors.add("to", "date.before", "from");
         }
         errors.throwIfAny();
-        Officer absent = access.districtOfficer(caller, "officerId", in.officerId(), AuditAction.CREATE, SUBJECT,
+        Officer absent = access.unitOfficer(caller, "officerId", in.officerId(), AuditAction.CREATE, SUBJECT,
                 null);
         String path = access.departmentPath(caller, "officerId", absent.departmentId(), AuditAction.CREATE, SUBJECT,
                 null);

@@ -36,7 +36,6 @@ import kz.police.lps.core.api.task.Task;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
-import kz.police.lps.unit.district.internal.UnitRegistrations;
 import kz.police.lps.unit.district.internal.precinct.DistrictTree;
 import kz.police.lps.unit.district.internal.prevention.ActingOfficer;
 import kz.police.lps.unit.district.internal.prevention.OccurrenceTasks;
@@ -116,7 +115,7 @@ public class DestructiveMovements {
         }
         String recipient = Checks.text(errors, "recipientName", in.recipientName(), 200, true);
         errors.throwIfAny();
-        Registration r = UnitRegistrations.active(registers, caller, REGISTER, registrationId);
+        Registration r = registers.activeOn(caller, REGISTER, registrationId);
         Long officerId = ActingOfficer.of(access, caller, in.officerId(), AuditAction.CREATE, INFO_SUBJECT);
         long pointId = point(caller, in.pointId(), r, officerId, AuditAction.CREATE, INFO_SUBJECT);
         String path = access.departmentPath(caller, "registrationId", r.departmentId(), AuditAction.CREATE,
@@ -182,7 +181,7 @@ public class DestructiveMovements {
         String details = Checks.text(errors, "channelDetails", in.channelDetails(), 200,
                 in.channel() == NotificationChannel.OTHER);
         errors.throwIfAny();
-        Registration r = UnitRegistrations.active(registers, caller, REGISTER, registrationId);
+        Registration r = registers.activeOn(caller, REGISTER, registrationId);
         Long officerId = ActingOfficer.of(access, caller, in.officerId(), AuditAction.CREATE, ABSENCE_SUBJECT);
         long pointId = point(caller, in.pointId(), r, officerId, AuditAction.CREATE, ABSENCE_SUBJECT);
         String path = access.departmentPath(caller, "registrationId", r.departmentId(), AuditAction.CREATE,
@@ -262,7 +261,7 @@ public class DestructiveMovements {
     /** A registration of the register with its reports and absences (audited). */
     public MonitoringFile file(Caller caller, long registrationId) {
         access.requireReader(caller, INFO_SUBJECT, registrationId);
-        Registration r = UnitRegistrations.of(registers, caller, REGISTER, registrationId);
+        Registration r = registers.getOn(caller, REGISTER, registrationId);
         return jpa.txExpr(TransactionType.Required, em -> {
             MonitoringFile f = file(em, r);
             audit.record(caller, AuditAction.READ, AuditOutcome.SUCCESS, INFO_SUBJECT, null, r.departmentId(),
@@ -345,7 +344,7 @@ public class DestructiveMovements {
         }
         Optional<Long> point = pointAbove(caller, r.departmentId());
         if (point.isEmpty() && officerId != null) {
-            point = pointAbove(caller, access.districtOfficer(caller, "officerId", officerId, action, subject, null)
+            point = pointAbove(caller, access.unitOfficer(caller, "officerId", officerId, action, subject, null)
                     .departmentId());
         }
         return point.orElseThrow(() -> ValidationException.of("pointId", "required"));

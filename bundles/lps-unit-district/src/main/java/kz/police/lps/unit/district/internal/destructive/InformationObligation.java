@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.db.SchemaReady;
 import kz.police.lps.core.api.norm.NormService;
+import kz.police.lps.core.api.norm.RunNorms;
 import kz.police.lps.core.api.org.OrgService;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
@@ -29,7 +30,6 @@ import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
-import kz.police.lps.unit.district.internal.RunNorms;
 
 /**
  * The 10-day information on every follower of a destructive religious movement on the register (BR-31, textbook

@@ -13,13 +13,13 @@ import org.osgi.service.component.annotations.Reference;
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.norm.NormService;
+import kz.police.lps.core.api.norm.RunNorms;
 import kz.police.lps.core.api.org.OrgUnit;
 import kz.police.lps.core.api.org.OrgUnitKind;
 import kz.police.lps.core.api.task.NewTask;
 import kz.police.lps.core.api.task.Periodicity;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.unit.district.internal.DistrictAccess;
-import kz.police.lps.unit.district.internal.RunNorms;
 import kz.police.lps.unit.district.internal.precinct.DistrictTree;
 
 /**

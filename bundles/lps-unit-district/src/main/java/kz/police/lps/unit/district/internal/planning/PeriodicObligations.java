@@ -17,13 +17,13 @@ import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.task.NewTask;
+import kz.police.lps.core.api.task.OfficerObligation;
 import kz.police.lps.core.api.task.Periodicity;
 import kz.police.lps.core.api.task.Task;
 import kz.police.lps.core.api.task.TaskQuery;
 import kz.police.lps.core.api.task.TaskService;
 import kz.police.lps.core.api.task.TaskSource;
 import kz.police.lps.core.api.task.TaskStatus;
-import kz.police.lps.unit.district.internal.DistrictOfficerObligation;
 import kz.police.lps.unit.district.internal.DistrictUnit;
 
 /**
@@ -93,7 +93,7 @@ public class PeriodicObligations {
             // this officer's occurrence alone, not the whole obligation of every officer
             Optional<NewTask> due = sources.stream()
                     .filter(s -> DistrictUnit.ID.equals(s.unitId()) && kind.equals(s.id()))
-                    .filter(DistrictOfficerObligation.class::isInstance).map(DistrictOfficerObligation.class::cast)
+                    .filter(OfficerObligation.class::isInstance).map(OfficerObligation.class::cast)
                     .findFirst().flatMap(s -> s.occurrence(officer, period))
                     .filter(t -> origin.equals(t.originKey()));
             if (due.isEmpty()) {

@@ -1,7 +1,7 @@
 package kz.police.lps.unit.district.internal.precinct;
 
 import kz.police.lps.core.api.org.Officer;
-import kz.police.lps.unit.district.internal.OfficerNames;
+import kz.police.lps.core.api.org.OfficerNames;
 
 /** The passport entry a handover writes (L348-349), in Kazakh with the Russian terms, as the passport is kept. */
 final class HandoverText {

@@ -131,7 +131,7 @@ public class PolicePoints {
                 LocalDate.now(calendar.zone()));
         errors.throwIfAny();
         Officer head = u.headOfficerId() == null ? null
-                : access.districtOfficer(caller, "headOfficerId", u.headOfficerId(), AuditAction.UPDATE, SUBJECT,
+                : access.unitOfficer(caller, "headOfficerId", u.headOfficerId(), AuditAction.UPDATE, SUBJECT,
                         nodeId);
         List<Long> precincts = precinctIds(node);
         return jpa.txExpr(TransactionType.Required, em -> {

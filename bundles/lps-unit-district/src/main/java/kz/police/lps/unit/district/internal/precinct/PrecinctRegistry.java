@@ -255,7 +255,7 @@ public class PrecinctRegistry {
             access.requireInScope(caller, other.path(), other.id(), AuditAction.UPDATE, SUBJECT, nodeId);
         }
         Officer inspector = u.inspectorId() == null ? null
-                : access.districtOfficer(caller, "inspectorId", u.inspectorId(), AuditAction.UPDATE, SUBJECT, nodeId);
+                : access.unitOfficer(caller, "inspectorId", u.inspectorId(), AuditAction.UPDATE, SUBJECT, nodeId);
         String bodyPath = tree.bodyPath(node);
         Long serving = servingInspector(node);
         boolean inPoint = tree.inPoint(node);

@@ -32,7 +32,6 @@ import kz.police.lps.core.api.register.Registration;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.DistrictSchema;
-import kz.police.lps.unit.district.internal.UnitRegistrations;
 import kz.police.lps.unit.district.internal.prevention.NewPreventivePlacement.BasisDocument;
 
 /**
@@ -136,7 +135,7 @@ public class PreventiveRegister {
     /** A registration of the preventive register with the unit's records about it (audited). */
     public PreventiveFile file(Caller caller, long registrationId) {
         access.requireReader(caller, SUBJECT, registrationId);
-        Registration r = UnitRegistrations.of(registers, caller, REGISTER, registrationId);
+        Registration r = registers.getOn(caller, REGISTER, registrationId);
         return jpa.txExpr(TransactionType.Required, em -> {
             PreventiveFile f = file(em, r);
             audit.record(caller, AuditAction.READ, SUBJECT, registrationId, r.departmentId());
@@ -159,7 +158,7 @@ public class PreventiveRegister {
         String jointUnits = Checks.text(errors, "jointUnits", w.jointUnits(), 500, false);
         String notes = Checks.text(errors, "notes", w.notes(), 2000, w.activity() == PreventiveActivity.OTHER);
         errors.throwIfAny();
-        Registration r = UnitRegistrations.active(registers, caller, REGISTER, registrationId);
+        Registration r = registers.activeOn(caller, REGISTER, registrationId);
         if (day.isBefore(r.startedOn())) {
             throw ValidationException.of("workDate", "date.before", r.startedOn());
         }
@@ -200,7 +199,7 @@ public class PreventiveRegister {
         }
         String note = Checks.text(errors, "note", f.note(), 1000, false);
         errors.throwIfAny();
-        Registration r = UnitRegistrations.active(registers, caller, REGISTER, registrationId);
+        Registration r = registers.activeOn(caller, REGISTER, registrationId);
         if (day.isBefore(r.startedOn())) {
             throw ValidationException.of("takenOn", "date.before", r.startedOn());
         }

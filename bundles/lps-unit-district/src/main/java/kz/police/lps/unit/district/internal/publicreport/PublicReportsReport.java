@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.i18n.LocalizedText;
 import kz.police.lps.core.api.org.Officer;
+import kz.police.lps.core.api.org.OfficerNames;
 import kz.police.lps.core.api.report.ReportChart;
 import kz.police.lps.core.api.report.ReportColumn;
 import kz.police.lps.core.api.report.ReportContext;
@@ -19,7 +20,6 @@ import kz.police.lps.core.api.report.ReportTable;
 import kz.police.lps.unit.district.internal.DistrictUnit;
 import kz.police.lps.unit.district.internal.planning.DistrictOfficers;
 import kz.police.lps.unit.district.internal.planning.PeriodicObligations;
-import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * {@code district.public-reports}: per district officer on duty in the scope, the reports to the population counted

@@ -56,7 +56,7 @@ public class AbsencesResource {
             @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, java.util.Set.of());
-        Page<DistrictAbsence> found = covers.absences(caller, DistrictRest.officer(caller, access, "officer",
+        Page<DistrictAbsence> found = covers.absences(caller, access.officerParam(caller, "officer",
                 officer), Boolean.TRUE.equals(RestParams.bool("uncovered", uncovered)), page);
         return RestParams.page(found, uri);
     }

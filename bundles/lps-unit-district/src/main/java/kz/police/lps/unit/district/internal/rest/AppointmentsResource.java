@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.appointment.AppointmentCase;
 import kz.police.lps.unit.district.internal.appointment.AppointmentStatus;
@@ -66,14 +67,14 @@ public class AppointmentsResource {
     @Operation(summary = "Register a candidate (201); the petition deadline (10 / 5 calendar days) becomes a task")
     public Response open(@Context Caller caller, @Context UriInfo uri, NewAppointmentCase body) {
         AppointmentCase c = appointments.open(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, c.id(), c, c.version());
+        return RestResponses.created(uri, c.id(), c, c.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        AppointmentCase c = appointments.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(c, c.version());
+        AppointmentCase c = appointments.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(c, c.version());
     }
 
     @POST
@@ -81,9 +82,9 @@ public class AppointmentsResource {
     @Operation(summary = "Record the petition to the local executive body (If-Match); completes the deadline task")
     public Response petition(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, NewPetition body) {
-        AppointmentCase c = appointments.petition(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        AppointmentCase c = appointments.petition(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(c, c.version());
+        return RestResponses.ok(c, c.version());
     }
 
     @POST
@@ -92,9 +93,9 @@ public class AppointmentsResource {
             + "presented (BR-18)")
     public Response meeting(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, NewMeeting body) {
-        AppointmentCase c = appointments.meeting(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        AppointmentCase c = appointments.meeting(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(c, c.version());
+        return RestResponses.ok(c, c.version());
     }
 
     @POST
@@ -102,8 +103,8 @@ public class AppointmentsResource {
     @Operation(summary = "End the case (If-Match): APPOINTED by an order after the meeting, or WITHDRAWN")
     public Response outcome(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, NewOutcome body) {
-        AppointmentCase c = appointments.outcome(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        AppointmentCase c = appointments.outcome(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(c, c.version());
+        return RestResponses.ok(c, c.version());
     }
 }

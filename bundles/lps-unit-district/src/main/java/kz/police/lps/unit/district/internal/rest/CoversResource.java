@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.cover.CoverEnd;
@@ -56,7 +57,7 @@ public class CoversResource {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, java.util.Set.of());
         return RestParams.page(covers.list(caller, RestParams.bool("active", active),
-                DistrictRest.officer(caller, access, "officer", officer), page), uri);
+                access.officerParam(caller, "officer", officer), page), uri);
     }
 
     @POST
@@ -64,14 +65,14 @@ public class CoversResource {
             + "precinct, on duty and not away then; the absent officer's tasks go to them while the absence lasts")
     public Response issue(@Context Caller caller, @Context UriInfo uri, NewCoverOrder body) {
         CoverOrder c = covers.issue(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, c.id(), c, c.version());
+        return RestResponses.created(uri, c.id(), c, c.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        CoverOrder c = covers.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(c, c.version());
+        CoverOrder c = covers.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(c, c.version());
     }
 
     @POST
@@ -79,7 +80,7 @@ public class CoversResource {
     @Operation(summary = "End a cover order (the head; If-Match required); 409 when already ended")
     public Response end(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CoverEnd body) {
-        CoverOrder c = covers.end(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch), body);
-        return DistrictRest.ok(c, c.version());
+        CoverOrder c = covers.end(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch), body);
+        return RestResponses.ok(c, c.version());
     }
 }

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.audit.AuditAction;
 import kz.police.lps.core.api.audit.AuditService;
+import kz.police.lps.core.api.demo.UnitDemoLoader;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.demo.DistrictDemo;
 
@@ -35,10 +36,10 @@ public class DemoResource {
 
     @GET
     @Operation(summary = "The demo parts loaded, and whether the load is over (lps-admin)")
-    public DistrictDemo.Status status(@Context Caller caller) {
+    public UnitDemoLoader.State status(@Context Caller caller) {
         if (!caller.isAdmin()) {
             throw audit.denied(caller, AuditAction.READ, "district.demo", null, null, "lps-admin only");
         }
-        return demo.status();
+        return demo.state();
     }
 }

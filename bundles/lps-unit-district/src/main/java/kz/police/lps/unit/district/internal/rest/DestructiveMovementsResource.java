@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.destructive.AbsenceEvent;
 import kz.police.lps.unit.district.internal.destructive.AbsenceReport;
@@ -49,7 +50,7 @@ public class DestructiveMovementsResource {
     @Path("/registrations/{registrationId}")
     @Operation(summary = "A registration on the restricted register with its information reports and absences")
     public MonitoringFile file(@Context Caller caller, @PathParam("registrationId") String registrationId) {
-        return movements.file(caller, DistrictRest.id("registrationId", registrationId));
+        return movements.file(caller, RestResponses.id("registrationId", registrationId));
     }
 
     @POST
@@ -57,7 +58,7 @@ public class DestructiveMovementsResource {
     @Operation(summary = "Send the 10-day information (all BR-31 fields required); completes the window's task (201)")
     public Response inform(@Context Caller caller, @Context UriInfo uri,
             @PathParam("registrationId") String registrationId, NewInformationReport body) {
-        InformationReport r = movements.reportInformation(caller, DistrictRest.id("registrationId", registrationId),
+        InformationReport r = movements.reportInformation(caller, RestResponses.id("registrationId", registrationId),
                 RestParams.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build()).entity(r).build();
     }
@@ -68,7 +69,7 @@ public class DestructiveMovementsResource {
             + "24 hours after the absence was established (201)")
     public Response absence(@Context Caller caller, @Context UriInfo uri,
             @PathParam("registrationId") String registrationId, NewAbsence body) {
-        AbsenceEvent a = movements.recordAbsence(caller, DistrictRest.id("registrationId", registrationId),
+        AbsenceEvent a = movements.recordAbsence(caller, RestResponses.id("registrationId", registrationId),
                 RestParams.requireBody(body));
         return Response.created(uri.getBaseUriBuilder().path(DestructiveMovementsResource.class).path("absences")
                 .path(String.valueOf(a.id())).build()).entity(a).tag(RestParams.etag(a.version())).build();
@@ -77,8 +78,8 @@ public class DestructiveMovementsResource {
     @GET
     @Path("/absences/{id}")
     public Response getAbsence(@Context Caller caller, @PathParam("id") String id) {
-        AbsenceEvent a = movements.absence(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(a, a.version());
+        AbsenceEvent a = movements.absence(caller, RestResponses.id("id", id));
+        return RestResponses.ok(a, a.version());
     }
 
     @POST
@@ -86,8 +87,8 @@ public class DestructiveMovementsResource {
     @Operation(summary = "File the written report to the head of the body (If-Match); completes its task")
     public Response report(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AbsenceReport body) {
-        AbsenceEvent a = movements.reportAbsence(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        AbsenceEvent a = movements.reportAbsence(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(a, a.version());
+        return RestResponses.ok(a, a.version());
     }
 }

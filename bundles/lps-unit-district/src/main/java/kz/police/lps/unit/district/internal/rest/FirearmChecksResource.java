@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.firearms.FirearmCheck;
 import kz.police.lps.unit.district.internal.firearms.FirearmChecks;
@@ -41,8 +42,8 @@ public class FirearmChecksResource {
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        FirearmCheck c = firearms.check(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(c, c.version());
+        FirearmCheck c = firearms.check(caller, RestResponses.id("id", id));
+        return RestResponses.ok(c, c.version());
     }
 
     @POST
@@ -50,8 +51,8 @@ public class FirearmChecksResource {
     @Operation(summary = "Record the Order 313 report as sent (If-Match); completes its task")
     public Response report(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FirearmReport body) {
-        FirearmCheck c = firearms.report(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        FirearmCheck c = firearms.report(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(c, c.version());
+        return RestResponses.ok(c, c.version());
     }
 }

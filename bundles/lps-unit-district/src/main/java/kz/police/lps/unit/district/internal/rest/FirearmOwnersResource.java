@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.firearms.CheckAssignment;
 import kz.police.lps.unit.district.internal.firearms.FirearmCheck;
@@ -67,15 +68,15 @@ public class FirearmOwnersResource {
     @Operation(summary = "Record a firearm owner, in the precinct of the storage address (201)")
     public Response register(@Context Caller caller, @Context UriInfo uri, NewFirearmOwner body) {
         FirearmOwner o = firearms.register(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, o.id(), o, o.version());
+        return RestResponses.created(uri, o.id(), o, o.version());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "An owner with the checks and assignments (ETag: the owner record's version)")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        OwnerFile f = firearms.file(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(f, f.owner().version());
+        OwnerFile f = firearms.file(caller, RestResponses.id("id", id));
+        return RestResponses.ok(f, f.owner().version());
     }
 
     @POST
@@ -84,9 +85,9 @@ public class FirearmOwnersResource {
             + "checks, open check tasks cancelled")
     public Response close(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OwnerClosure body) {
-        FirearmOwner o = firearms.close(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        FirearmOwner o = firearms.close(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(o, o.version());
+        return RestResponses.ok(o, o.version());
     }
 
     @POST
@@ -94,7 +95,7 @@ public class FirearmOwnersResource {
     @Operation(summary = "A check assigned by the weapons-control unit: a task for the precinct's inspector (201)")
     public Response assign(@Context Caller caller, @Context UriInfo uri, @PathParam("id") String id,
             NewCheckAssignment body) {
-        CheckAssignment a = firearms.assign(caller, DistrictRest.id("id", id), RestParams.requireBody(body));
+        CheckAssignment a = firearms.assign(caller, RestResponses.id("id", id), RestParams.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build()).entity(a).build();
     }
 
@@ -103,7 +104,7 @@ public class FirearmOwnersResource {
     @Operation(summary = "Record a check; a counted one opens the Order 313 report task due in 5 working days (201)")
     public Response check(@Context Caller caller, @Context UriInfo uri, @PathParam("id") String id,
             NewFirearmCheck body) {
-        FirearmCheck c = firearms.recordCheck(caller, DistrictRest.id("id", id), RestParams.requireBody(body));
+        FirearmCheck c = firearms.recordCheck(caller, RestResponses.id("id", id), RestParams.requireBody(body));
         return Response.created(uri.getBaseUriBuilder().path(FirearmChecksResource.class).path(String.valueOf(c.id()))
                 .build()).entity(c).tag(RestParams.etag(c.version())).build();
     }

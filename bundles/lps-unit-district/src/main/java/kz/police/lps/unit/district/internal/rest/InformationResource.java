@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.information.NewSignificantInfo;
@@ -57,7 +58,7 @@ public class InformationResource {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, Set.of());
         SignificantInformation.Query q = new SignificantInformation.Query(
-                DistrictRest.officer(caller, access, "officer", officer), RestParams.date("from", from),
+                access.officerParam(caller, "officer", officer), RestParams.date("from", from),
                 RestParams.date("to", to), RestParams.enumeration("sensitivity", sensitivity, Sensitivity.class));
         return RestParams.page(information.list(caller, q, page), uri);
     }
@@ -66,13 +67,13 @@ public class InformationResource {
     @Operation(summary = "Record a message passed on (201)")
     public Response record(@Context Caller caller, @Context UriInfo uri, NewSignificantInfo body) {
         SignificantInfo i = information.record(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, i.id(), i, i.version());
+        return RestResponses.created(uri, i.id(), i, i.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        SignificantInfo i = information.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(i, i.version());
+        SignificantInfo i = information.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(i, i.version());
     }
 }

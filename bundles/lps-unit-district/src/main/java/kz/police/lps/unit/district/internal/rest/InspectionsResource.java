@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.inspection.Inspection;
 import kz.police.lps.unit.district.internal.inspection.InspectorsBook;
@@ -59,13 +60,13 @@ public class InspectionsResource {
             + "point and level")
     public Response record(@Context Caller caller, @Context UriInfo uri, NewInspection body) {
         Inspection i = book.record(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, i.id(), i, i.version());
+        return RestResponses.created(uri, i.id(), i, i.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        Inspection i = book.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(i, i.version());
+        Inspection i = book.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(i, i.version());
     }
 }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.notebook.NewNotebookEntry;
@@ -57,7 +58,7 @@ public class NotebookResource {
             @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, java.util.Set.of());
-        return RestParams.page(notebook.list(caller, DistrictRest.officer(caller, access, "officer", officer),
+        return RestParams.page(notebook.list(caller, access.officerParam(caller, "officer", officer),
                 RestParams.bool("open", open), page), uri);
     }
 
@@ -65,14 +66,14 @@ public class NotebookResource {
     @Operation(summary = "Write a superior's assignment with its deadline (201); the deadline becomes a task")
     public Response add(@Context Caller caller, @Context UriInfo uri, NewNotebookEntry body) {
         NotebookEntry e = notebook.add(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, e.id(), e, e.version());
+        return RestResponses.created(uri, e.id(), e, e.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        NotebookEntry e = notebook.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(e, e.version());
+        NotebookEntry e = notebook.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(e, e.version());
     }
 
     @POST
@@ -80,8 +81,8 @@ public class NotebookResource {
     @Operation(summary = "Mark the assignment done (If-Match required); its task is completed")
     public Response complete(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Completion body) {
-        NotebookEntry e = notebook.complete(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        NotebookEntry e = notebook.complete(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 body == null ? null : body.note());
-        return DistrictRest.ok(e, e.version());
+        return RestResponses.ok(e, e.version());
     }
 }

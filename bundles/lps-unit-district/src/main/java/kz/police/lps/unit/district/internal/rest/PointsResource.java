@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.precinct.NewPolicePoint;
 import kz.police.lps.unit.district.internal.precinct.PointUpdate;
@@ -57,15 +58,15 @@ public class PointsResource {
     @Operation(summary = "Create a police point under the district unit's node (head) → 201")
     public Response create(@Context Caller caller, @Context UriInfo uri, NewPolicePoint body) {
         PolicePoint p = points.create(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, p.nodeId(), p, p.version());
+        return RestResponses.created(uri, p.nodeId(), p, p.version());
     }
 
     @GET
     @Path("/{nodeId}")
     @Operation(summary = "A point with the unit's record (ETag: the record's version, 0 before the first update)")
     public Response get(@Context Caller caller, @PathParam("nodeId") String nodeId) {
-        PolicePoint p = points.get(caller, DistrictRest.id("nodeId", nodeId));
-        return DistrictRest.ok(p, p.version());
+        PolicePoint p = points.get(caller, RestResponses.id("nodeId", nodeId));
+        return RestResponses.ok(p, p.version());
     }
 
     @PUT
@@ -74,9 +75,9 @@ public class PointsResource {
             + "(If-Match)")
     public Response update(@Context Caller caller, @PathParam("nodeId") String nodeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PointUpdate body) {
-        PolicePoint p = points.update(caller, DistrictRest.id("nodeId", nodeId), RestParams.ifMatch(ifMatch),
+        PolicePoint p = points.update(caller, RestResponses.id("nodeId", nodeId), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(p, p.version());
+        return RestResponses.ok(p, p.version());
     }
 
     @PUT
@@ -84,8 +85,8 @@ public class PointsResource {
     @Operation(summary = "Record the premises, rooms and vehicles (the head or the point's own head; If-Match)")
     public Response premises(@Context Caller caller, @PathParam("nodeId") String nodeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Premises body) {
-        PolicePoint p = points.updatePremises(caller, DistrictRest.id("nodeId", nodeId), RestParams.ifMatch(ifMatch),
+        PolicePoint p = points.updatePremises(caller, RestResponses.id("nodeId", nodeId), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(p, p.version());
+        return RestResponses.ok(p, p.version());
     }
 }

@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.precinct.Handover;
 import kz.police.lps.unit.district.internal.precinct.NewHandover;
@@ -72,15 +73,15 @@ public class PrecinctsResource {
             + "settlement) → 201")
     public Response create(@Context Caller caller, @Context UriInfo uri, NewPrecinct body) {
         Precinct p = registry.create(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, p.nodeId(), p, p.version());
+        return RestResponses.created(uri, p.nodeId(), p, p.version());
     }
 
     @GET
     @Path("/{nodeId}")
     @Operation(summary = "A precinct with the unit's record (ETag: the record's version, 0 before the first update)")
     public Response get(@Context Caller caller, @PathParam("nodeId") String nodeId) {
-        Precinct p = registry.get(caller, DistrictRest.id("nodeId", nodeId));
-        return DistrictRest.ok(p, p.version());
+        Precinct p = registry.get(caller, RestResponses.id("nodeId", nodeId));
+        return RestResponses.ok(p, p.version());
     }
 
     @PUT
@@ -89,16 +90,16 @@ public class PrecinctsResource {
             + "(If-Match; the whole record is replaced)")
     public Response update(@Context Caller caller, @PathParam("nodeId") String nodeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PrecinctUpdate body) {
-        Precinct p = registry.update(caller, DistrictRest.id("nodeId", nodeId), RestParams.ifMatch(ifMatch),
+        Precinct p = registry.update(caller, RestResponses.id("nodeId", nodeId), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body));
-        return DistrictRest.ok(p, p.version());
+        return RestResponses.ok(p, p.version());
     }
 
     @GET
     @Path("/{nodeId}/passport")
     @Operation(summary = "The passport: the latest version of each section")
     public Response passport(@Context Caller caller, @PathParam("nodeId") String nodeId) {
-        return Response.ok(passport.passport(caller, DistrictRest.id("nodeId", nodeId))).build();
+        return Response.ok(passport.passport(caller, RestResponses.id("nodeId", nodeId))).build();
     }
 
     @GET
@@ -107,7 +108,7 @@ public class PrecinctsResource {
     public Response history(@Context Caller caller, @Context UriInfo uri, @PathParam("nodeId") String nodeId,
             @Parameter(description = "only this section") @QueryParam("section") String section,
             @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return RestParams.page(passport.history(caller, DistrictRest.id("nodeId", nodeId),
+        return RestParams.page(passport.history(caller, RestResponses.id("nodeId", nodeId),
                 RestParams.enumeration("section", section, PassportSection.class), page(limit, offset)), uri);
     }
 
@@ -118,10 +119,10 @@ public class PrecinctsResource {
     public Response writeSection(@Context Caller caller, @PathParam("nodeId") String nodeId,
             @PathParam("section") String section, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             SectionText body) {
-        PassportEntry e = passport.write(caller, DistrictRest.id("nodeId", nodeId),
+        PassportEntry e = passport.write(caller, RestResponses.id("nodeId", nodeId),
                 RestParams.required("section", RestParams.enumeration("section", section, PassportSection.class)),
                 RestParams.ifMatch(ifMatch), RestParams.requireBody(body).content());
-        return DistrictRest.ok(e, (long) e.version());
+        return RestResponses.ok(e, (long) e.version());
     }
 
     @GET
@@ -129,7 +130,7 @@ public class PrecinctsResource {
     @Operation(summary = "The precinct's handovers, newest first")
     public Response handovers(@Context Caller caller, @Context UriInfo uri, @PathParam("nodeId") String nodeId,
             @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return RestParams.page(passport.handovers(caller, DistrictRest.id("nodeId", nodeId), page(limit, offset)),
+        return RestParams.page(passport.handovers(caller, RestResponses.id("nodeId", nodeId), page(limit, offset)),
                 uri);
     }
 
@@ -139,7 +140,7 @@ public class PrecinctsResource {
             + "ЖПҚ head present → 201; writes the passport entry and makes the officer the precinct's inspector")
     public Response handover(@Context Caller caller, @Context UriInfo uri, @PathParam("nodeId") String nodeId,
             NewHandover body) {
-        Handover h = passport.handover(caller, DistrictRest.id("nodeId", nodeId), RestParams.requireBody(body));
+        Handover h = passport.handover(caller, RestResponses.id("nodeId", nodeId), RestParams.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(h.id())).build()).entity(h).build();
     }
 
@@ -147,7 +148,7 @@ public class PrecinctsResource {
     @Path("/{nodeId}/handovers/{id}")
     public Response getHandover(@Context Caller caller, @PathParam("nodeId") String nodeId,
             @PathParam("id") String id) {
-        return Response.ok(passport.getHandover(caller, DistrictRest.id("nodeId", nodeId), DistrictRest.id("id", id)))
+        return Response.ok(passport.getHandover(caller, RestResponses.id("nodeId", nodeId), RestResponses.id("id", id)))
                 .build();
     }
 

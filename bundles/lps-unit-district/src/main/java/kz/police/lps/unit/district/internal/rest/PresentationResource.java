@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.presentation.NewPresentation;
@@ -59,7 +60,7 @@ public class PresentationResource {
             @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, Set.of());
-        Presentations.Query q = new Presentations.Query(DistrictRest.officer(caller, access, "officer", officer),
+        Presentations.Query q = new Presentations.Query(access.officerParam(caller, "officer", officer),
                 RestParams.enumeration("status", status, PresentationStatus.class), RestParams.id("person", person),
                 RestParams.text(bin), RestParams.bool("open", open), RestParams.bool("overdue", overdue));
         return RestParams.page(presentations.list(caller, q, page), uri);
@@ -69,14 +70,14 @@ public class PresentationResource {
     @Operation(summary = "Issue a presentation or instruction (201); its response deadline becomes a task")
     public Response issue(@Context Caller caller, @Context UriInfo uri, NewPresentation body) {
         Presentation p = presentations.issue(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, p.id(), p, p.version());
+        return RestResponses.created(uri, p.id(), p, p.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        Presentation p = presentations.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(p, p.version());
+        Presentation p = presentations.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(p, p.version());
     }
 
     @POST
@@ -84,8 +85,8 @@ public class PresentationResource {
     @Operation(summary = "Record the addressee's response (If-Match): ISSUED -> RESPONSE_RECEIVED")
     public Response respond(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Presentations.AddresseeResponse body) {
-        Presentation p = presentations.respond(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch), body);
-        return DistrictRest.ok(p, p.version());
+        Presentation p = presentations.respond(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch), body);
+        return RestResponses.ok(p, p.version());
     }
 
     @POST
@@ -93,8 +94,8 @@ public class PresentationResource {
     @Operation(summary = "Record execution: EXECUTED or NOT_EXECUTED (If-Match); the tracking task is completed")
     public Response execution(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Presentations.Execution body) {
-        Presentation p = presentations.recordExecution(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        Presentation p = presentations.recordExecution(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 body);
-        return DistrictRest.ok(p, p.version());
+        return RestResponses.ok(p, p.version());
     }
 }

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.prevention.ForensicRegistration;
 import kz.police.lps.unit.district.internal.prevention.NewForensicRegistration;
@@ -48,14 +49,14 @@ public class PreventionResource {
             + "document or, for ground 3, two or more prior convictions are missing")
     public Response place(@Context Caller caller, @Context UriInfo uri, NewPreventivePlacement body) {
         PreventiveFile f = register.place(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, f.registration().id(), f, f.registration().version());
+        return RestResponses.created(uri, f.registration().id(), f, f.registration().version());
     }
 
     @GET
     @Path("/{registrationId}")
     @Operation(summary = "A registration with its basis, work log and forensic registrations")
     public PreventiveFile get(@Context Caller caller, @PathParam("registrationId") String registrationId) {
-        return register.file(caller, DistrictRest.id("registrationId", registrationId));
+        return register.file(caller, RestResponses.id("registrationId", registrationId));
     }
 
     @POST
@@ -63,7 +64,7 @@ public class PreventionResource {
     @Operation(summary = "Log individual preventive work: date, kind of activity, units it was done with, notes (201)")
     public Response addWork(@Context Caller caller, @Context UriInfo uri,
             @PathParam("registrationId") String registrationId, NewPreventiveWork body) {
-        PreventiveWork w = register.addWork(caller, DistrictRest.id("registrationId", registrationId),
+        PreventiveWork w = register.addWork(caller, RestResponses.id("registrationId", registrationId),
                 RestParams.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(w.id())).build()).entity(w).build();
     }
@@ -73,7 +74,7 @@ public class PreventionResource {
     @Operation(summary = "Record a forensic registration: photo, fingerprints, audio, video (201)")
     public Response addForensic(@Context Caller caller, @Context UriInfo uri,
             @PathParam("registrationId") String registrationId, NewForensicRegistration body) {
-        ForensicRegistration f = register.addForensic(caller, DistrictRest.id("registrationId", registrationId),
+        ForensicRegistration f = register.addForensic(caller, RestResponses.id("registrationId", registrationId),
                 RestParams.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(f.id())).build()).entity(f).build();
     }

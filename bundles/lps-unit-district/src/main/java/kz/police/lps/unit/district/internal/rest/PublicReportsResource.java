@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.publicreport.NewPublicReport;
@@ -55,20 +56,20 @@ public class PublicReportsResource {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, Set.of());
         return RestParams.page(reports.list(caller, RestParams.text(quarter),
-                DistrictRest.officer(caller, access, "officer", officer), page), uri);
+                access.officerParam(caller, "officer", officer), page), uri);
     }
 
     @POST
     @Operation(summary = "Record a report held (201); completes the inspector's task of that quarter")
     public Response record(@Context Caller caller, @Context UriInfo uri, NewPublicReport body) {
         PublicReport r = reports.record(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, r.id(), r, r.version());
+        return RestResponses.created(uri, r.id(), r, r.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        PublicReport r = reports.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(r, r.version());
+        PublicReport r = reports.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(r, r.version());
     }
 }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.reception.NewReception;
@@ -56,7 +57,7 @@ public class ReceptionResource {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, Set.of());
         ReceptionJournal.Query q = new ReceptionJournal.Query(RestParams.id("point", point),
-                DistrictRest.officer(caller, access, "officer", officer), RestParams.id("person", person),
+                access.officerParam(caller, "officer", officer), RestParams.id("person", person),
                 RestParams.date("from", from), RestParams.date("to", to),
                 RestParams.bool("outsideSchedule", outsideSchedule));
         return RestParams.page(journal.list(caller, q, page), uri);
@@ -66,13 +67,13 @@ public class ReceptionResource {
     @Operation(summary = "Enter a reception (201); with 'filing' it also registers an application")
     public Response record(@Context Caller caller, @Context UriInfo uri, NewReception body) {
         Reception r = journal.record(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, r.id(), r, r.version());
+        return RestResponses.created(uri, r.id(), r, r.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        Reception r = journal.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(r, r.version());
+        Reception r = journal.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(r, r.version());
     }
 }

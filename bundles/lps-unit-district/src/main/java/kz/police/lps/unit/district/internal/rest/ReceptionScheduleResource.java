@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.reception.NewReceptionSchedule;
 import kz.police.lps.unit.district.internal.reception.ReceptionSchedule;
@@ -45,31 +46,31 @@ public class ReceptionScheduleResource {
     @GET
     @Operation(summary = "The point's schedules, newest first")
     public List<ReceptionSchedule> list(@Context Caller caller, @PathParam("pointId") String pointId) {
-        return schedules.list(caller, DistrictRest.id("pointId", pointId));
+        return schedules.list(caller, RestResponses.id("pointId", pointId));
     }
 
     @POST
     @Operation(summary = "Draft a schedule (201); the head approves it")
     public Response draft(@Context Caller caller, @Context UriInfo uri, @PathParam("pointId") String pointId,
             NewReceptionSchedule body) {
-        ReceptionSchedule s = schedules.draft(caller, DistrictRest.id("pointId", pointId),
+        ReceptionSchedule s = schedules.draft(caller, RestResponses.id("pointId", pointId),
                 RestParams.requireBody(body));
-        return DistrictRest.created(uri, s.id(), s, s.version());
+        return RestResponses.created(uri, s.id(), s, s.version());
     }
 
     @GET
     @Path("/in-force")
     @Operation(summary = "The approved schedule in force (404 when none)")
     public Response inForce(@Context Caller caller, @PathParam("pointId") String pointId) {
-        ReceptionSchedule s = schedules.inForce(caller, DistrictRest.id("pointId", pointId));
-        return DistrictRest.ok(s, s.version());
+        ReceptionSchedule s = schedules.inForce(caller, RestResponses.id("pointId", pointId));
+        return RestResponses.ok(s, s.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("pointId") String pointId, @PathParam("id") String id) {
-        ReceptionSchedule s = schedules.get(caller, DistrictRest.id("pointId", pointId), DistrictRest.id("id", id));
-        return DistrictRest.ok(s, s.version());
+        ReceptionSchedule s = schedules.get(caller, RestResponses.id("pointId", pointId), RestResponses.id("id", id));
+        return RestResponses.ok(s, s.version());
     }
 
     @POST
@@ -77,8 +78,8 @@ public class ReceptionScheduleResource {
     @Operation(summary = "Approve a draft (district-head or lps-admin; If-Match); it supersedes the one in force")
     public Response approve(@Context Caller caller, @PathParam("pointId") String pointId, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ReceptionSchedule s = schedules.approve(caller, DistrictRest.id("pointId", pointId),
-                DistrictRest.id("id", id), RestParams.ifMatch(ifMatch));
-        return DistrictRest.ok(s, s.version());
+        ReceptionSchedule s = schedules.approve(caller, RestResponses.id("pointId", pointId),
+                RestResponses.id("id", id), RestParams.ifMatch(ifMatch));
+        return RestResponses.ok(s, s.version());
     }
 }

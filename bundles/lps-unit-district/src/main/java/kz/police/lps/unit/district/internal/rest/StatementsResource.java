@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.DistrictAccess;
 import kz.police.lps.unit.district.internal.statement.NewWorkStatement;
@@ -55,7 +56,7 @@ public class StatementsResource {
         PageRequest page = PageRequest.of(RestParams.integer("limit", limit), RestParams.integer("offset", offset),
                 null, Set.of());
         return RestParams.page(statements.list(caller, RestParams.text(month),
-                DistrictRest.officer(caller, access, "officer", officer), page), uri);
+                access.officerParam(caller, "officer", officer), page), uri);
     }
 
     @GET
@@ -63,7 +64,7 @@ public class StatementsResource {
     @Operation(summary = "The figures a statement of the month would carry now (nothing written)")
     public Response draft(@Context Caller caller, @QueryParam("month") String month,
             @Parameter(description = "'me' (default) or an officer id") @QueryParam("officer") String officer) {
-        return Response.ok(statements.draft(caller, DistrictRest.officer(caller, access, "officer", officer),
+        return Response.ok(statements.draft(caller, access.officerParam(caller, "officer", officer),
                 RestParams.text(month))).build();
     }
 
@@ -71,13 +72,13 @@ public class StatementsResource {
     @Operation(summary = "Submit the statement of a month (201) with the unit's figures; completes the month's task")
     public Response submit(@Context Caller caller, @Context UriInfo uri, NewWorkStatement body) {
         WorkStatement s = statements.submit(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, s.id(), s, s.version());
+        return RestResponses.created(uri, s.id(), s, s.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        WorkStatement s = statements.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(s, s.version());
+        WorkStatement s = statements.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(s, s.version());
     }
 }

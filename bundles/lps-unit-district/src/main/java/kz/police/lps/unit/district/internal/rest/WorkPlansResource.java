@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.rest.RestParams;
+import kz.police.lps.core.api.rest.RestResponses;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.unit.district.internal.workplan.NewWorkPlan;
 import kz.police.lps.unit.district.internal.workplan.WorkPlan;
@@ -67,14 +68,14 @@ public class WorkPlansResource {
     @Operation(summary = "Draft the plan of a month for a district police point or the unit (201)")
     public Response draft(@Context Caller caller, @Context UriInfo uri, NewWorkPlan body) {
         WorkPlan p = plans.draft(caller, RestParams.requireBody(body));
-        return DistrictRest.created(uri, p.id(), p, p.version());
+        return RestResponses.created(uri, p.id(), p, p.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@Context Caller caller, @PathParam("id") String id) {
-        WorkPlan p = plans.get(caller, DistrictRest.id("id", id));
-        return DistrictRest.ok(p, p.version());
+        WorkPlan p = plans.get(caller, RestResponses.id("id", id));
+        return RestResponses.ok(p, p.version());
     }
 
     @PUT
@@ -82,9 +83,9 @@ public class WorkPlansResource {
     @Operation(summary = "Replace the items of a draft (If-Match); 409 once approved")
     public Response revise(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Items body) {
-        WorkPlan p = plans.revise(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch),
+        WorkPlan p = plans.revise(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch),
                 RestParams.requireBody(body).items());
-        return DistrictRest.ok(p, p.version());
+        return RestResponses.ok(p, p.version());
     }
 
     @POST
@@ -93,7 +94,7 @@ public class WorkPlansResource {
             + "month's first day")
     public Response approve(@Context Caller caller, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        WorkPlan p = plans.approve(caller, DistrictRest.id("id", id), RestParams.ifMatch(ifMatch));
-        return DistrictRest.ok(p, p.version());
+        WorkPlan p = plans.approve(caller, RestResponses.id("id", id), RestParams.ifMatch(ifMatch));
+        return RestResponses.ok(p, p.version());
     }
 }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.cover.CoverOrder;
@@ -32,7 +33,7 @@ public class CoverCommand implements Action {
 
     @Override
     public Object execute() {
-        Caller caller = DistrictShell.current(callers);
+        Caller caller = callers.shellCaller();
         ShellTable active = new ShellTable();
         active.column("Order");
         active.column("Absent officer");
@@ -42,13 +43,13 @@ public class CoverCommand implements Action {
         active.column("Working days");
         active.column("Cover officer");
         active.column("Id");
-        for (CoverOrder c : covers.list(caller, true, null, DistrictShell.firstRows(limit)).items()) {
+        for (CoverOrder c : covers.list(caller, true, null, PageRequest.firstRows(limit)).items()) {
             active.addRow().addContent("№ " + c.orderNo() + " " + c.orderDate(), c.officerId(), c.kind(), c.from(),
                     c.to(), c.workingDays(), c.coverOfficerId(), c.id());
         }
         System.out.println("Cover orders in force:");
         active.print(System.out);
-        List<DistrictAbsence> uncovered = covers.absences(caller, null, true, DistrictShell.firstRows(limit)).items();
+        List<DistrictAbsence> uncovered = covers.absences(caller, null, true, PageRequest.firstRows(limit)).items();
         ShellTable missing = new ShellTable();
         missing.column("Officer");
         missing.column("Name");

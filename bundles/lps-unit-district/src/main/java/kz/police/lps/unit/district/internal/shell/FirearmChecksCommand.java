@@ -10,6 +10,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OrgService;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.firearms.FirearmChecks;
@@ -43,10 +44,10 @@ public class FirearmChecksCommand implements Action {
 
     @Override
     public Object execute() {
-        Caller caller = DistrictShell.current(callers);
+        Caller caller = callers.shellCaller();
         ShellLabels labels = new ShellLabels(caller, org, officers);
         Page<FirearmOwner> page = firearms.list(caller, precinct, overdue,
-                DistrictShell.firstRows(limit));
+                PageRequest.firstRows(limit));
         ShellTable table = new ShellTable();
         table.column("Owner");
         table.column("Person");

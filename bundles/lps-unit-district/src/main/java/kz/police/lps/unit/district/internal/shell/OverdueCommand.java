@@ -16,6 +16,7 @@ import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.org.Officer;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.page.Page;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.core.api.task.Task;
@@ -51,9 +52,9 @@ public class OverdueCommand implements Action {
 
     @Override
     public Object execute() {
-        Caller caller = DistrictShell.current(callers);
+        Caller caller = callers.shellCaller();
         Page<Task> overdue = tasks.search(caller, new TaskQuery(null, TaskStatus.OPEN, true, null, null,
-                DistrictUnit.ID, kind, null, null, null), DistrictShell.firstRows(limit));
+                DistrictUnit.ID, kind, null, null, null), PageRequest.firstRows(limit));
         LocalDate today = LocalDate.now(calendar.zone());
         Map<Long, String> names = new HashMap<>();
         ShellTable table = new ShellTable();

@@ -13,12 +13,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import kz.police.lps.core.api.org.Officer;
+import kz.police.lps.core.api.org.OfficerNames;
 import kz.police.lps.core.api.org.OrgUnit;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.compliance.ComplianceWarning;
 import kz.police.lps.unit.district.internal.compliance.PrecinctFacts;
 import kz.police.lps.unit.district.internal.compliance.StaffingCompliance;
-import kz.police.lps.unit.district.internal.OfficerNames;
 
 @Service
 @Command(scope = "district", name = "precincts", description = "Lists the precincts in your scope (or a department's): "
@@ -42,7 +43,7 @@ public class PrecinctsCommand implements Action {
 
     @Override
     public Object execute() {
-        StaffingCompliance.Evaluation ev = compliance.evaluate(DistrictShell.current(callers), department);
+        StaffingCompliance.Evaluation ev = compliance.evaluate(callers.shellCaller(), department);
         Locale locale = Locale.forLanguageTag(lang);
         Map<Long, String> pointCodes = new HashMap<>();
         ev.points().forEach(p -> pointCodes.put(p.id(), p.code()));
@@ -56,7 +57,7 @@ public class PrecinctsCommand implements Action {
         table.column("Inspector").maxSize(40);
         table.column("Point");
         table.column("Warnings").alignRight();
-        int max = DistrictShell.firstRows(limit).limit();
+        int max = PageRequest.firstRows(limit).limit();
         int shown = 0;
         for (OrgUnit p : ev.precincts()) {
             if (shown++ >= max) {

@@ -14,6 +14,7 @@ import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OrgService;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.presentation.Presentation;
@@ -51,11 +52,11 @@ public class PresentationsCommand implements Action {
     @Override
     public Object execute() {
         ZoneId zone = calendar.zone();
-        Caller caller = DistrictShell.current(callers);
+        Caller caller = callers.shellCaller();
         ShellLabels labels = new ShellLabels(caller, org, officers);
         Page<Presentation> page = presentations.list(caller, new Presentations.Query(null,
                 null, null, null, all ? null : Boolean.TRUE, overdue ? Boolean.TRUE : null),
-                DistrictShell.firstRows(limit));
+                PageRequest.firstRows(limit));
         Instant now = Instant.now();
         ShellTable table = new ShellTable();
         table.column("Number");

@@ -14,6 +14,7 @@ import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OrgService;
+import kz.police.lps.core.api.page.PageRequest;
 import kz.police.lps.core.api.security.Caller;
 import kz.police.lps.core.api.security.CallerFactory;
 import kz.police.lps.unit.district.internal.reception.Reception;
@@ -55,11 +56,11 @@ public class ReceptionsCommand implements Action {
     public Object execute() {
         ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.now(zone);
-        Caller caller = DistrictShell.current(callers);
+        Caller caller = callers.shellCaller();
         ShellLabels labels = new ShellLabels(caller, org, officers);
         Page<Reception> page = journal.list(caller, new ReceptionJournal.Query(point, null,
                 null, today.minusDays(Math.max(0, days - 1)), today, outside ? Boolean.TRUE : null),
-                DistrictShell.firstRows(limit));
+                PageRequest.firstRows(limit));
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Received");

@@ -3,10 +3,10 @@ package kz.police.lps.unit.district.internal.shell;
 import java.util.HashMap;
 import java.util.Map;
 
+import kz.police.lps.core.api.org.OfficerNames;
 import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OrgService;
 import kz.police.lps.core.api.security.Caller;
-import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * Readable labels for ids in one command's output: an organisation node's code, an officer's surname and initial

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.i18n.LocalizedText;
 import kz.police.lps.core.api.org.Officer;
+import kz.police.lps.core.api.org.OfficerNames;
 import kz.police.lps.core.api.report.ReportChart;
 import kz.police.lps.core.api.report.ReportColumn;
 import kz.police.lps.core.api.report.ReportContext;
@@ -18,7 +19,6 @@ import kz.police.lps.core.api.report.ReportParameters;
 import kz.police.lps.core.api.report.ReportTable;
 import kz.police.lps.unit.district.internal.DistrictUnit;
 import kz.police.lps.unit.district.internal.planning.DistrictOfficers;
-import kz.police.lps.unit.district.internal.OfficerNames;
 
 /**
  * {@code district.monthly-statement}: the month's work of every district officer on duty in the scope (the head's

@@ -78,7 +78,7 @@ public class WorkStatements {
         access.requireReader(caller, SUBJECT, null);
         Officer officer = officerId == null
                 ? access.actingFor(caller, "officer", null, AuditAction.READ, SUBJECT)
-                : access.districtOfficer(caller, "officer", officerId, AuditAction.READ, SUBJECT, null);
+                : access.unitOfficer(caller, "officer", officerId, AuditAction.READ, SUBJECT, null);
         ReportingPeriod period = month(officer, month);
         return figures.of(caller, officer.id(), period);
     }

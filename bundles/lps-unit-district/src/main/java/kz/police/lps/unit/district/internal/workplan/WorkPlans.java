@@ -188,7 +188,7 @@ public class WorkPlans {
             }
             List<WorkPlanItemEntity> items = items(em, id);
             for (WorkPlanItemEntity item : items) {
-                Officer officer = access.districtOfficer(caller, "items[" + (item.getItemNo() - 1) + "].officerId",
+                Officer officer = access.unitOfficer(caller, "items[" + (item.getItemNo() - 1) + "].officerId",
                         item.getOfficerId(), AuditAction.UPDATE, SUBJECT, id);
                 Task task = tasks.create(caller, NewTask.dueAt(DistrictAccess.UNIT, TASK_KIND,
                         "Жұмыс жоспары / план работы " + month + ": " + abbreviate(item.getText()), ITEM_SUBJECT,
@@ -290,7 +290,7 @@ public class WorkPlans {
             if (!PlanningRules.within(month, item.dueOn())) {
                 errors.add(at + "dueOn", "district.work-plan.due-outside", month);
             }
-            Officer officer = access.districtOfficer(caller, at + "officerId", item.officerId(), action, SUBJECT,
+            Officer officer = access.unitOfficer(caller, at + "officerId", item.officerId(), action, SUBJECT,
                     null);
             if (!org.pathOf(officer.departmentId()).map(p -> p.startsWith(planPath)).orElse(false)) {
                 errors.add(at + "officerId", "district.work-plan.officer-outside", item.officerId());

@@ -22,8 +22,6 @@ import kz.police.lps.unit.juvenile.internal.JuvenileAccess;
 @Component(service = JuvenileCardPart.class)
 public class RegistrationsCardPart implements JuvenileCardPart {
 
-    private static final String REGISTER_PREFIX = JuvenileAccess.UNIT + ".";
-
     private final RegisterService registers;
 
     @Activate
@@ -47,7 +45,7 @@ public class RegistrationsCardPart implements JuvenileCardPart {
     }
 
     private static List<Registration> ours(List<Registration> registrations) {
-        return registrations.stream().filter(r -> r.registerId().startsWith(REGISTER_PREFIX)).toList();
+        return registrations.stream().filter(r -> JuvenileAccess.UNIT.equals(r.unitId())).toList();
     }
 
     private static Map<String, Object> entry(Registration r) {

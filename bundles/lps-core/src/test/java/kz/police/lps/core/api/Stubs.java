@@ -1,4 +1,4 @@
-package kz.police.lps.unit.district.internal;
+package kz.police.lps.core.api;
 
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -28,7 +28,7 @@ public final class Stubs {
     }
 
     public static Norm norm(String key, int value, NormUnit unit) {
-        return new Norm(key, "district", null, BigDecimal.valueOf(value), null, unit, NormLimit.AT_LEAST,
+        return new Norm(key, "sample", null, BigDecimal.valueOf(value), null, unit, NormLimit.AT_LEAST,
                 NormBinding.CONFIGURABLE, BigDecimal.valueOf(value), null, null, false);
     }
 }

@@ -1,4 +1,4 @@
-package kz.police.lps.unit.district.internal;
+package kz.police.lps.core.api.norm;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.junit.Test;
 
-import kz.police.lps.core.api.norm.NormService;
-import kz.police.lps.core.api.norm.NormUnit;
+import kz.police.lps.core.api.Stubs;
 
+/** A run reads each norm once per region and key; the region is the first node of a department's path. */
 public class RunNormsTest {
 
     @Test

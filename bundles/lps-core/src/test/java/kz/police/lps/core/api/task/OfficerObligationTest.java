@@ -1,4 +1,4 @@
-package kz.police.lps.unit.district.internal;
+package kz.police.lps.core.api.task;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.junit.Test;
 
+import kz.police.lps.core.api.Stubs;
 import kz.police.lps.core.api.calendar.ReportingPeriod;
 import kz.police.lps.core.api.calendar.WorkingCalendar;
 import kz.police.lps.core.api.norm.NormService;
@@ -21,15 +22,14 @@ import kz.police.lps.core.api.org.OfficerService;
 import kz.police.lps.core.api.org.OfficerStatus;
 import kz.police.lps.core.api.page.Page;
 import kz.police.lps.core.api.page.PageRequest;
-import kz.police.lps.core.api.task.NewTask;
 
 /** One officer's occurrence, built alone, is the task the whole obligation gives that officer. */
-public class DistrictOfficerObligationTest {
+public class OfficerObligationTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     private static Officer officer(long id, long department, OfficerStatus status) {
-        return new Officer(id, "P-" + id, "Surname", "Name", null, "captain", "inspector", department, "district",
+        return new Officer(id, "P-" + id, "Surname", "Name", null, "captain", "inspector", department, "sample",
                 status, null, List.of(), 1L);
     }
 
@@ -44,7 +44,27 @@ public class DistrictOfficerObligationTest {
     private final WorkingCalendar calendar = Stubs.of(WorkingCalendar.class, Map.of("endOf",
             args -> ((LocalDate) args[0]).plusDays(1).atStartOfDay(ALMATY).toInstant().minusNanos(1),
             "zone", args -> ALMATY));
-    private final PublicReportObligation obligation = new PublicReportObligation(officers, norms, calendar);
+    private final OfficerObligation obligation = new OfficerObligation(officers, norms, calendar) {
+        @Override
+        public String unitId() {
+            return "sample";
+        }
+
+        @Override
+        public String id() {
+            return "sample.public-report";
+        }
+
+        @Override
+        protected String periodicityNorm() {
+            return "sample.public-report.periodicity";
+        }
+
+        @Override
+        protected String title(ReportingPeriod period) {
+            return "Report " + period;
+        }
+    };
 
     @Test
     public void theOccurrenceIsTheOneTheObligationGives() {
@@ -54,7 +74,7 @@ public class DistrictOfficerObligationTest {
             NewTask expected = obligation.tasks(period.start()).filter(t -> t.subjectId().equals(
                     String.valueOf(o.id()))).findFirst().orElseThrow();
             assertEquals(Optional.of(expected), obligation.occurrence(o, period));
-            assertEquals("district.public-report:" + period + ":" + o.id(), expected.originKey());
+            assertEquals("sample.public-report:" + period + ":" + o.id(), expected.originKey());
             assertEquals(Instant.parse(o.departmentId() == 10 ? "2026-11-30T18:59:59.999999999Z"
                     : "2026-12-31T18:59:59.999999999Z"), expected.dueAt());
         }
