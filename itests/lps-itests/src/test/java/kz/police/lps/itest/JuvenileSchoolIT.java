@@ -30,6 +30,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import kz.police.lps.core.api.person.Sex;
+
 /**
  * The school prevention cycle of the juvenile unit (WF-J8, BR-J13..BR-J20) over REST: the academic calendar as data
  * (its dates, not calendar quarters, set the due instants of the plan and statement tasks), the joint plan (422
@@ -191,7 +193,11 @@ public class JuvenileSchoolIT extends LpsTestSupport {
         assertEquals("DONE", single(tasks("juvenile.school-management-report", "juvenile.student-incident", id))
                 .path("status").asText());
 
-        Resp criminal = post("/juvenile/incidents", INSPECTOR, incident("CRIMINAL_OFFENCE", "Беков Арман"));
+        long student = createPerson(personJson(newIin(LocalDate.of(2011, 3, 14), Sex.MALE),
+                districtBodyId("DEMO-CITY"))).json().path("id").asLong();
+        ObjectNode offence = incident("CRIMINAL_OFFENCE", "Беков Арман");
+        offence.put("personId", student);
+        Resp criminal = post("/juvenile/incidents", INSPECTOR, offence);
         assertStatus(201, criminal);
         long incident = criminal.json().path("incident").path("id").asLong();
         long council = criminal.json().path("council").path("id").asLong();
@@ -208,6 +214,17 @@ public class JuvenileSchoolIT extends LpsTestSupport {
         assertStatus(200, held);
         assertEquals("DONE", single(tasks("juvenile.school-prevention-council", "juvenile.prevention-council",
                 council)).path("status").asText());
+        // the student's person card shows the incident to the unit's readers
+        Resp card = get("/persons/" + student + "/card", INSPECTOR);
+        assertStatus(200, card);
+        JsonNode juvenile = null;
+        for (JsonNode section : card.json().path("sections")) {
+            if ("juvenile".equals(section.path("unitId").asText())) {
+                juvenile = section;
+            }
+        }
+        assertNotNull("juvenile section: " + card.body(), juvenile);
+        assertEquals(card.body(), incident, juvenile.path("data").path("schoolIncidents").path(0).path("id").asLong());
     }
 
     @Test
