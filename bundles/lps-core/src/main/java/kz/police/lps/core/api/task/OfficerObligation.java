@@ -66,9 +66,17 @@ public abstract class OfficerObligation implements TaskSource {
         return Optional.of(task(officer, p));
     }
 
+    /**
+     * When the officer's task for the period is due: by the end of the period's last day, unless the obligation
+     * says otherwise (e.g. a monthly statement due by the 1st of the next month).
+     */
+    protected java.time.Instant dueAt(ReportingPeriod period, Officer officer) {
+        return calendar.endOf(period.end());
+    }
+
     private NewTask task(Officer o, ReportingPeriod period) {
         return NewTask.dueAt(unitId(), id(), title(period), "officer", o.id(), o.departmentId(), o.id(),
-                calendar.endOf(period.end())).withOriginKey(id() + ":" + period + ":" + o.id());
+                dueAt(period, o)).withOriginKey(id() + ":" + period + ":" + o.id());
     }
 
     /** The unit's officers, a page at a time. */
