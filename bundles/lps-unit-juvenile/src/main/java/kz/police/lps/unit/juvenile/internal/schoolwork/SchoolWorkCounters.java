@@ -82,9 +82,9 @@ public final class SchoolWorkCounters {
         @Override
         public long count(long officerId, LocalDate from, LocalDate to) {
             return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(e) FROM "
-                    + "SchoolEventEntity e WHERE e.officerId = :o AND e.held = TRUE AND e.eventDate >= :f AND "
-                    + "e.eventDate <= :t", Long.class).setParameter("o", officerId).setParameter("f", from)
-                    .setParameter("t", to).getSingleResult());
+                    + "SchoolEventEntity e WHERE e.officerId = :o AND e.held = :held AND e.eventDate >= :f AND "
+                    + "e.eventDate <= :t", Long.class).setParameter("o", officerId).setParameter("held", Boolean.TRUE)
+                    .setParameter("f", from).setParameter("t", to).getSingleResult());
         }
     }
 }
