@@ -265,6 +265,16 @@ public class JuvenileUnitIT extends LpsTestSupport {
         });
     }
 
+    @Test
+    public void t07EveryAreasDemoPartIsLoaded() {
+        // demo data is written through the unit's own services: a part that breaks a rule fails here, not silently
+        Resp demo = get("/juvenile/demo", ADMIN);
+        assertStatus(200, demo);
+        assertTrue(demo.json().path("done").asBoolean());
+        assertEquals(List.of("deliveries", "organisation", "planning", "prevention", "school-prevention"),
+                texts(demo.json().path("loaded")));
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static JsonNode section(Resp card, String unitId) {

@@ -47,6 +47,8 @@ public abstract class UnitDemoLoader<C> {
     private final String unitId;
     private final TransactionManager transactions;
     private final List<DemoPart<C>> parts = new CopyOnWriteArrayList<>();
+    /** Parts that failed in this activation: tried again at the next start, not by each later load. */
+    private final java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService executor;
     /** Loads queued or running: the first at the start, one more for each part bound later. */
     private final AtomicInteger pending = new AtomicInteger();
@@ -133,7 +135,7 @@ public abstract class UnitDemoLoader<C> {
                 if (closed) {
                     return;
                 }
-                if (loaded(part.name())) {
+                if (failed.contains(part.name()) || loaded(part.name())) {
                     continue;
                 }
                 long start = System.currentTimeMillis();
@@ -142,6 +144,7 @@ public abstract class UnitDemoLoader<C> {
                     LOG.info("Demo data '{}' of unit {} loaded in {} ms", part.name(), unitId,
                             System.currentTimeMillis() - start);
                 } catch (RuntimeException e) {
+                    failed.add(part.name());
                     LOG.error("Demo data '{}' of unit {} failed; tried again at the next start", part.name(), unitId,
                             e);
                 }

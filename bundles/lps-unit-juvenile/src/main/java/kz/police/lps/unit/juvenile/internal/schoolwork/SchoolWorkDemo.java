@@ -70,9 +70,10 @@ public class SchoolWorkDemo implements JuvenileDemoPart {
                             new JointPlanDtos.NewItem(PlanItemType.VACATION,
                                     "Каникул кезіндегі демалыс пен жұмыспен қамтуды ұйымдастыру", q.vacationFrom(),
                                     q.vacationTo(), "Тәрбие ісі жөніндегі орынбасар"))));
-            plans.approveBySchool(caller, plan.id(), null, new JointPlanDtos.SchoolApproval(
-                    "Жұмабаева Әсел Қанатқызы", ctx.today()));
-            plans.approveByPolice(caller, plan.id(), null, new JointPlanDtos.PoliceApproval(ctx.today()));
+            JointPlanDtos.JointPlan bySchool = plans.approveBySchool(caller, plan.id(), plan.version(),
+                    new JointPlanDtos.SchoolApproval("Жұмабаева Әсел Қанатқызы", ctx.today()));
+            plans.approveByPolice(caller, plan.id(), bySchool.version(),
+                    new JointPlanDtos.PoliceApproval(ctx.today()));
         }
         events.record(caller, new SchoolEvents.NewSchoolEvent(school.id(), SchoolEventKind.LEGAL_LECTURE,
                 ctx.today(), "Кәмелетке толмағандардың әкімшілік және қылмыстық жауапкершілігі",
